@@ -1,0 +1,493 @@
+//! Date facts: when something named was founded, signed, formed, held, launched,
+//! ended or happened. Shapes:
+//! - appositive participle: "NATO, established in 1949, …"
+//! - passive clause: "The Battle of Solferino was fought on 24 June 1859 …"
+//! - nominalisation: "the formation of NATO in 1949"
+//! - active clause with a named subject: "In 1903 Marie Curie shared the Nobel Prize …",
+//!   "Panama declared its independence from Colombia on 3 November 1903."
+//! - a named event with its date: "Operation Allied Force in 1999".
+
+use super::grammar::*;
+use super::{AnswerType, Fact, Kind, capitalize};
+use crate::lexicon;
+use crate::text::Sentence;
+
+/// Participles that describe a state or a report, not an event with a date.
+const NOT_EVENTS: &[&str] = &[
+    "known", "based", "located", "called", "considered", "seen", "regarded", "used", "thought",
+    "believed", "described", "involved", "made", "given", "needed", "required", "expected",
+    "said", "viewed", "recognized", "recognised", "characterized", "defined", "named",
+    "headquartered", "situated", "shown", "found", "marked", "followed", "led", "influenced",
+    "affected", "associated", "linked", "related", "connected", "supported", "estimated",
+    "reported", "noted", "remembered", "celebrated", "praised", "criticized", "criticised",
+    "compared", "joined", "intended", "meant", "designed", "aimed", "tasked", "charged",
+    "expanded", "run", "owned", "managed", "controlled", "governed", "funded", "composed",
+    "comprised", "divided", "limited", "allowed", "forced", "asked", "told", "placed", "put",
+];
+
+/// Nominalisations and the participle a question uses for them.
+const NOMINALS: &[(&str, &str)] = &[
+    ("formation", "formed"),
+    ("establishment", "established"),
+    ("founding", "founded"),
+    ("foundation", "founded"),
+    ("creation", "created"),
+    ("signing", "signed"),
+    ("assassination", "assassinated"),
+    ("launch", "launched"),
+    ("adoption", "adopted"),
+    ("dissolution", "dissolved"),
+    ("inauguration", "inaugurated"),
+    ("ratification", "ratified"),
+    ("abolition", "abolished"),
+    ("opening", "opened"),
+    ("completion", "completed"),
+    ("discovery", "discovered"),
+    ("invention", "invented"),
+    ("introduction", "introduced"),
+];
+
+/// Verbs after which an active clause is better asked in the passive about its object.
+const FOUNDING_VERBS: &[&str] = &["founded", "established", "created", "formed", "launched", "set", "built", "designed", "signed", "co-founded", "organized", "organised", "inaugurated", "opened", "introduced", "invented", "discovered", "adopted", "ratified"];
+
+/// Active verbs that report or judge rather than state an event.
+const NOT_ACTIVE_EVENTS: &[&str] = &["was", "were", "had", "did", "said", "noted", "argued", "claimed", "believed", "thought", "seemed", "appeared", "remained", "continued", "tended", "wanted", "hoped", "could", "would", "might", "should", "became", "got", "felt", "knew", "saw"];
+
+/// Event nouns that head a name which "takes place".
+const EVENT_HEADS: &[&str] = &["operation", "battle", "conference", "congress", "summit", "games", "olympics", "expedition", "siege", "massacre", "exhibition", "election", "referendum", "championship", "championships", "cup", "festival", "uprising", "rebellion", "coup", "landings", "airlift", "blockade", "raid"];
+
+/// Unnamed events that a year in front of them dates: "the 2010 earthquake in Haiti".
+const DATED_EVENT_NOUNS: &[&str] = &["earthquake", "tsunami", "flood", "floods", "election", "elections", "revolution", "crisis", "attack", "attacks", "outbreak", "eruption", "hurricane", "fire", "famine", "pandemic", "epidemic", "summit", "conference", "coup", "referendum", "uprising", "strike", "war", "treaty", "agreement", "accords", "accord", "census", "merger"];
+
+pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
+    appositive_participle(s, out);
+    passive_clause(s, out);
+    nominalisation(s, out);
+    active_clause(s, out);
+    named_event(s, out);
+}
+
+fn date_answer(s: &Sentence, d: &DateExpr) -> (String, Vec<String>) {
+    let mut a = d.start;
+    if s.is(a, "the") {
+        a += 1;
+    }
+    let bare = s.span(a, d.end).to_string();
+    let full = s.span(d.start, d.end).to_string();
+    let mut accept = Vec::new();
+    if full != bare {
+        accept.push(full.clone());
+    }
+    if let Some(p) = d.prep {
+        accept.push(format!("{} {}", s.word(p).to_lowercase(), full));
+    }
+    if matches!(d.kind, DateKind::FullDate | DateKind::MonthYear) {
+        if let Some(y) = (a..d.end).map(|i| s.word(i)).find(|w| is_year(w)) {
+            accept.push(y.to_string());
+        }
+    }
+    (if d.kind == DateKind::Decade { full } else { bare }, accept)
+}
+
+fn prep_word(s: &Sentence, d: &DateExpr) -> String {
+    d.prep.map(|p| s.word(p).to_lowercase()).unwrap_or_else(|| "in".into())
+}
+
+fn push(out: &mut Vec<Fact>, s: &Sentence, subject: String, question: String, d: &DateExpr, statement: (String, String), confidence: f32) {
+    let (answer, accept) = date_answer(s, d);
+    let answer = if d.kind == DateKind::Decade { answer.trim_start_matches("the ").to_string() } else { answer };
+    let mut accept = accept;
+    if d.kind == DateKind::Decade {
+        accept.push(format!("the {answer}"));
+    }
+    out.push(Fact {
+        kind: Kind::Date,
+        subject,
+        question,
+        answer,
+        accept,
+        answer_type: AnswerType::Date(d.kind),
+        statement: Some(statement),
+        confidence,
+    });
+}
+
+/// The date that follows a participle, allowing places and short phrases between:
+/// "signed in Geneva on 22 August 1864", "killed in a street accident in Paris in April 1906".
+fn date_after(s: &Sentence, mut i: usize) -> Option<DateExpr> {
+    let limit = (i + 12).min(s.len());
+    // "born Maria Skłodowska in Warsaw on …"
+    if let Some(e) = name_run(s, i) {
+        i = e;
+    }
+    while i < limit {
+        if let Some(d) = prep_date_at(s, i) {
+            return matches!(s.word(i).to_lowercase().as_str(), "in" | "on").then_some(d);
+        }
+        let w = s.word(i).to_lowercase();
+        if matches!(w.as_str(), "in" | "at") {
+            if let Some((_, end)) = place_at(s, i + 1) {
+                i = end;
+                if s.is(i, ",") && (prep_date_at(s, i + 1).is_some()) {
+                    i += 1;
+                }
+                continue;
+            }
+            // "in a street accident": a short lower-case phrase without a verb
+            let mut j = i + 1;
+            while j < limit && matches!(s.kind(j), Some(crate::text::token::Kind::Word)) && !is_capitalized(s.word(j)) && !s.is(j, "in") && !s.is(j, "on") && j < i + 5 {
+                j += 1;
+            }
+            if j > i + 1 && j < limit && (s.is(j, "in") || s.is(j, "on")) {
+                i = j;
+                continue;
+            }
+        }
+        return None;
+    }
+    None
+}
+
+/// "NATO, established in 1949, exemplified …"
+fn appositive_participle(s: &Sentence, out: &mut Vec<Fact>) {
+    for c in 0..s.len() {
+        if !s.is(c, ",") || c + 1 >= s.len() {
+            continue;
+        }
+        let p = c + 1;
+        let part = s.word(p);
+        if !is_event_participle(part) {
+            continue;
+        }
+        let particle = particle_at(s, p + 1);
+        let after = p + 1 + particle.is_some() as usize;
+        let Some(d) = date_after(s, after) else { continue };
+        // the date phrase must close the appositive (a comma or the sentence end)
+        if !(s.is(d.end, ",") || s.is(d.end, ".") || d.end >= s.len() || s.is(d.end, "to") || s.is(d.end, "by") || s.is(d.end, "as")) {
+            continue;
+        }
+        let mut name_end = c;
+        if s.is(c - 1, ")") {
+            // "the North Atlantic Treaty Organization (NATO), established in 1949"
+            match (0..c).rev().find(|&k| s.is(k, "(")) {
+                Some(o) => name_end = o,
+                None => continue,
+            }
+        }
+        let Some((a, b)) = named_np_ending_at(s, name_end) else { continue };
+        // a list before the comma ("France, Italy, founded …") is not one subject
+        if a > 0 && s.is(a - 1, ",") && !is_clause_opener(s, a) {
+            continue;
+        }
+        if is_hedged(s, p, d.end) {
+            continue;
+        }
+        let subject = embed(s, a, b);
+        let aux = if looks_plural(&subject) { "were" } else { "was" };
+        let verb = with_particle(part, particle);
+        let question = format!("{} {aux} {subject} {verb}?", d.kind.wh());
+        let statement = (format!("{} {aux} {verb} {} ", capitalize(&subject), prep_word(s, &d)), ".".into());
+        push(out, s, subject, question, &d, statement, 0.9);
+    }
+}
+
+/// Whether the comma before token `a` closes an opening phrase rather than a list item.
+fn is_clause_opener(s: &Sentence, a: usize) -> bool {
+    clause_start(s).0 == a
+}
+
+fn with_particle(part: &str, particle: Option<&str>) -> String {
+    match particle {
+        Some(p) => format!("{} {p}", part.to_lowercase()),
+        None => part.to_lowercase(),
+    }
+}
+
+fn is_event_participle(w: &str) -> bool {
+    let l = w.to_lowercase();
+    lexicon::verb_from_participle(&l).is_some() && !NOT_EVENTS.contains(&l.as_str()) && (l.ends_with("ed") || l.ends_with("en") || l.ends_with('t') || l.ends_with("wn") || l == "held" || l == "born" || l == "fought" || l == "won" || l == "begun" || l == "run")
+}
+
+/// "The Battle of Solferino was fought on 24 June 1859 …", "In 1909 the Radium
+/// Institute was established …", "Rust 1.0, the first stable release, was published on …"
+fn passive_clause(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, intro_date) = clause_start(s);
+    let Some(aux_i) = (start..s.len()).find(|&i| s.is(i, "was") || s.is(i, "were")) else { return };
+    let mut p = aux_i + 1;
+    let adverb = if p < s.len() && is_verb_adverb(s.word(p)) { p += 1; Some(s.word(p - 1).to_lowercase()) } else { None };
+    if p >= s.len() || !is_event_participle(s.word(p)) {
+        return;
+    }
+    let Some((a, b)) = named_subject(s, start, aux_i) else { return };
+    let particle = particle_at(s, p + 1);
+    let after = p + 1 + particle.is_some() as usize;
+    let d = match intro_date {
+        Some(d) => {
+            // an opening date and a second one in the clause: which is which is unclear
+            if date_after(s, after).is_some() {
+                return;
+            }
+            d
+        }
+        None => match date_after(s, after) {
+            Some(d) => d,
+            None => return,
+        },
+    };
+    if is_hedged(s, start, d.end.max(p)) {
+        return;
+    }
+    let subject = embed(s, a, b);
+    let aux = s.word(aux_i).to_lowercase();
+    let verb = with_particle(s.word(p), particle);
+    let verb_group = match &adverb {
+        Some(adv) => format!("{adv} {verb}"),
+        None => verb.clone(),
+    };
+    let question = format!("{} {aux} {subject} {verb_group}?", d.kind.wh());
+    let statement = (format!("{} {aux} {verb_group} {} ", capitalize(&subject), prep_word(s, &d)), ".".into());
+    push(out, s, subject, question, &d, statement, 0.9);
+}
+
+/// "The formation of NATO in 1949 marked …", "the assassination of Archduke Franz Ferdinand in 1914"
+fn nominalisation(s: &Sentence, out: &mut Vec<Fact>) {
+    for i in 0..s.len() {
+        let w = s.word(i).to_lowercase();
+        let Some(&(_, participle)) = NOMINALS.iter().find(|(n, _)| *n == w) else { continue };
+        if !s.is(i + 1, "of") || i == 0 || !(s.is(i - 1, "the")) {
+            continue;
+        }
+        let Some((a, mut b)) = named_np_at(s, i + 2) else { continue };
+        let np_end = b;
+        if s.is(b, "(") {
+            if let Some(c) = (b..s.len().min(b + 6)).find(|&k| s.is(k, ")")) {
+                b = c + 1;
+            }
+        }
+        let Some(d) = prep_date_at(s, b) else { continue };
+        if !s.is(b, "in") && !s.is(b, "on") {
+            continue;
+        }
+        if is_hedged(s, i, d.end) {
+            continue;
+        }
+        let subject = embed(s, a, np_end);
+        let aux = if looks_plural(&subject) { "were" } else { "was" };
+        let question = format!("{} {aux} {subject} {participle}?", d.kind.wh());
+        let statement = (format!("{} {aux} {participle} {} ", capitalize(&subject), prep_word(s, &d)), ".".into());
+        push(out, s, subject, question, &d, statement, 0.85);
+    }
+}
+
+/// "In 1903 Marie Curie shared the Nobel Prize in Physics with …",
+/// "Panama declared its independence from Colombia on 3 November 1903."
+fn active_clause(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, intro_date) = clause_start(s);
+    // the verb: the first past-tense word after a named subject
+    let Some(v) = (start + 1..s.len().min(start + 14)).find(|&i| is_active_past(s, i)) else { return };
+    let mut subj_end = v;
+    let mut adverb = None;
+    if is_verb_adverb(s.word(v - 1)) && v - 1 > start {
+        subj_end = v - 1;
+        adverb = Some(s.word(v - 1).to_lowercase());
+    }
+    let Some((a, b)) = named_subject(s, start, subj_end) else { return };
+    let verb = lexicon::verb_from_past(s.word(v)).expect("checked by is_active_past");
+    let clause_end = phrase_end(s, v + 1);
+    let (d, obj_end) = match intro_date.clone() {
+        Some(d) => {
+            if (v + 1..clause_end).any(|i| prep_date_at(s, i).is_some()) {
+                return;
+            }
+            (d, clause_end)
+        }
+        None => {
+            let Some(pi) = (v + 1..clause_end).find(|&i| prep_date_at(s, i).is_some() && (s.is(i, "in") || s.is(i, "on"))) else { return };
+            (prep_date_at(s, pi).unwrap(), pi)
+        }
+    };
+    let object = clean_span(s, v + 1, obj_end);
+    if object.contains(',') && intro_date.is_none() || has_vague_words(&object) {
+        return;
+    }
+    if is_hedged(s, start, clause_end) {
+        return;
+    }
+    let subject = embed(s, a, b);
+    let past = s.word(v).to_lowercase();
+    // a founding verb with a named object reads best in the passive: "When was X founded?"
+    if FOUNDING_VERBS.contains(&past.as_str()) && !object.is_empty() {
+        let obj_start = v + 1 + particle_at(s, v + 1).is_some() as usize;
+        if let Some((oa, ob)) = named_np_at(s, obj_start) {
+            let obj_text = embed(s, oa, ob);
+            let rest_ok = ob == obj_end || s.is(ob, "(") || s.is(ob, ",");
+            if rest_ok && !is_vague_subject(s, oa, ob) {
+                let aux = if looks_plural(&obj_text) { "were" } else { "was" };
+                let part = with_particle(verb.participle, particle_at(s, v + 1));
+                let question = format!("{} {aux} {obj_text} {part}?", d.kind.wh());
+                let statement = (format!("{} {aux} {part} {} ", capitalize(&obj_text), prep_word(s, &d)), ".".into());
+                push(out, s, obj_text, question, &d, statement, 0.85);
+                return;
+            }
+        }
+    }
+    let object_base = base_coordinated_verbs(&object);
+    let adv = adverb.map(|a| format!("{a} ")).unwrap_or_default();
+    let tail = if object_base.is_empty() { String::new() } else { format!(" {object_base}") };
+    let question = format!("{} did {subject} {adv}{}{tail}?", d.kind.wh(), verb.base);
+    let tail_past = if object.is_empty() { String::new() } else { format!(" {object}") };
+    let statement = (format!("{} {adv}{past}{tail_past} {} ", capitalize(&subject), prep_word(s, &d)), ".".into());
+    push(out, s, subject, question, &d, statement, 0.8);
+}
+
+/// Whether token `i` is a simple past verb that can head an event clause.
+fn is_active_past(s: &Sentence, i: usize) -> bool {
+    let w = s.word(i);
+    if is_capitalized(w) || NOT_ACTIVE_EVENTS.contains(&w.to_lowercase().as_str()) {
+        return false;
+    }
+    if lexicon::verb_from_past(w).is_none() {
+        return false;
+    }
+    // "the ICRC had been" / "was fought": not the past of an active clause
+    !(s.is(i.wrapping_sub(1), "was") || s.is(i.wrapping_sub(1), "were") || s.is(i.wrapping_sub(1), "had") || s.is(i.wrapping_sub(1), "been") || s.is(i.wrapping_sub(1), ","))
+}
+
+fn has_vague_words(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let l = w.to_lowercase();
+        matches!(l.as_str(), "this" | "these" | "that" | "those" | "such" | "another" | "it" | "they" | "them" | "there" | "here" | "second" | "third" | "fourth" | "fifth" | "former" | "latter" | "same" | "above" | "following")
+    })
+}
+
+/// "moved to Paris and enrolled at the Sorbonne" -> "… and enroll at the Sorbonne".
+fn base_coordinated_verbs(object: &str) -> String {
+    let words: Vec<&str> = object.split(' ').collect();
+    let mut out = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 && words[i - 1] == "and" {
+            if let Some(v) = lexicon::verb_from_past(w) {
+                if !lexicon::pos(w).is_some_and(|p| p.contains('a') || p.contains('n')) {
+                    out.push(v.base.to_string());
+                    continue;
+                }
+            }
+        }
+        out.push((*w).to_string());
+    }
+    out.join(" ")
+}
+
+/// "Operation Allied Force in 1999", "the 2010 earthquake in Haiti".
+fn named_event(s: &Sentence, out: &mut Vec<Fact>) {
+    for i in 0..s.len() {
+        // "the 2010 earthquake in Haiti"
+        if s.is(i, "the") && i + 3 < s.len() && is_year(s.word(i + 1)) && DATED_EVENT_NOUNS.contains(&s.word(i + 2).to_lowercase().as_str()) && s.is(i + 3, "in") {
+            if let Some((pa, pb)) = place_at(s, i + 4) {
+                let _ = pb;
+                let noun = s.word(i + 2).to_lowercase();
+                let place = s.span(i + 4, pa).to_string();
+                let d = DateExpr { start: i + 1, end: i + 2, prep: None, kind: DateKind::Year };
+                let verb = if noun.ends_with('s') { "occur" } else { "occur" };
+                let question = format!("In which year did the {noun} in {place} {verb}?");
+                let statement = (format!("The {noun} in {place} occurred in "), ".".into());
+                push(out, s, format!("the {noun} in {place}"), question, &d, statement, 0.75);
+            }
+        }
+        let Some((a, b)) = named_np_at(s, i) else { continue };
+        if i > 0 && named_np_at(s, i - 1).is_some_and(|(_, e)| e == b) {
+            continue; // not the start of the name
+        }
+        let head = s.word(b - 1).to_lowercase();
+        let first = s.word(if s.is(a, "the") { a + 1 } else { a }).to_lowercase();
+        if !(EVENT_HEADS.contains(&head.as_str()) || first == "operation" || first == "battle") {
+            continue;
+        }
+        let Some(d) = prep_date_at(s, b) else { continue };
+        if !s.is(b, "in") || d.kind != DateKind::Year {
+            continue;
+        }
+        // "NATO was formed … in 1949" style dates belong to the clause, not the name:
+        // only a name that is not the subject of a dated verb
+        if b + 2 < s.len() && s.is(d.end, "of") {
+            continue;
+        }
+        let subject = embed(s, a, b);
+        let question = format!("In which year did {subject} take place?");
+        let statement = (format!("{} took place in ", capitalize(&subject)), ".".into());
+        push(out, s, subject, question, &d, statement, 0.75);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::testing::qa;
+
+    fn one(text: &str) -> (String, String) {
+        let got = qa(extract, text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        got.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn appositive_participles() {
+        assert_eq!(one("NATO, established in 1949, exemplified Western alliances."), ("In which year was NATO established?".into(), "1949".into()));
+        let got = qa(extract, "NATO, established in 1949, exemplified Western alliances, while the Warsaw Pact, formed in 1955, represented unity.");
+        assert_eq!(got, [("In which year was NATO established?".into(), "1949".into()), ("In which year was the Warsaw Pact formed?".into(), "1955".into())]);
+        assert_eq!(one("The first Geneva Convention, signed in Geneva on 22 August 1864, was designed to protect soldiers."), ("On what date was the first Geneva Convention signed?".into(), "22 August 1864".into()));
+        assert_eq!(one("Linux 6.1, released in December 2022, was the first version to include Rust."), ("When was Linux 6.1 released?".into(), "December 2022".into()));
+        assert_eq!(one("The Archiginnasio, built in 1562–63 to bring the schools together, stands in Bologna."), ("When was the Archiginnasio built?".into(), "1562–63".into()));
+    }
+
+    #[test]
+    fn passive_clauses() {
+        assert_eq!(one("The Battle of Solferino was fought on 24 June 1859 between two armies."), ("On what date was the Battle of Solferino fought?".into(), "24 June 1859".into()));
+        assert_eq!(one("Rust 1.0, the first stable release, was published on 15 May 2015."), ("On what date was Rust 1.0 published?".into(), "15 May 2015".into()));
+        assert_eq!(one("The first modern Olympic Games were held in Athens in April 1896."), ("When were the first modern Olympic Games held?".into(), "April 1896".into()));
+        assert_eq!(one("The Torrijos–Carter Treaties were signed in Washington, D.C., on 7 September 1977 by two leaders."), ("On what date were the Torrijos–Carter Treaties signed?".into(), "7 September 1977".into()));
+        assert_eq!(one("In 1909 the Radium Institute was established by the University of Paris."), ("In which year was the Radium Institute established?".into(), "1909".into()));
+        assert_eq!(one("Acme Labs was set up in the late 1990s by two engineers."), ("In which decade was Acme Labs set up?".into(), "late 1990s".into()));
+    }
+
+    #[test]
+    fn nominalisations() {
+        assert_eq!(one("The formation of NATO in 1949 marked a pivotal moment."), ("In which year was NATO formed?".into(), "1949".into()));
+        assert_eq!(one("The assassination of Archduke Franz Ferdinand in 1914 triggered a war."), ("In which year was Archduke Franz Ferdinand assassinated?".into(), "1914".into()));
+    }
+
+    #[test]
+    fn active_clauses() {
+        assert_eq!(
+            one("In 1903 Marie Curie shared the Nobel Prize in Physics with Pierre Curie and Henri Becquerel, becoming the first woman to win it."),
+            ("In which year did Marie Curie share the Nobel Prize in Physics with Pierre Curie and Henri Becquerel?".into(), "1903".into())
+        );
+        assert_eq!(one("Panama declared its independence from Colombia on 3 November 1903."), ("On what date did Panama declare its independence from Colombia?".into(), "3 November 1903".into()));
+        assert_eq!(one("In 1891 Maria Skłodowska moved to Paris and enrolled at the Sorbonne."), ("In which year did Maria Skłodowska move to Paris and enroll at the Sorbonne?".into(), "1891".into()));
+        assert_eq!(one("Pierre de Coubertin founded the International Olympic Committee (IOC) on 23 June 1894, at a congress."), ("On what date was the International Olympic Committee founded?".into(), "23 June 1894".into()));
+        assert_eq!(one("In May 1980 the World Health Assembly declared smallpox eradicated."), ("When did the World Health Assembly declare smallpox eradicated?".into(), "May 1980".into()));
+        assert_eq!(one("The Hanseatic Diet first met in Lübeck in 1356."), ("In which year did the Hanseatic Diet first meet in Lübeck?".into(), "1356".into()));
+    }
+
+    #[test]
+    fn named_events() {
+        assert_eq!(one("Joint missions like Operation Allied Force in 1999 illustrate cooperation."), ("In which year did Operation Allied Force take place?".into(), "1999".into()));
+        assert_eq!(one("After the 2010 earthquake in Haiti, relief began."), ("In which year did the earthquake in Haiti occur?".into(), "2010".into()));
+    }
+
+    #[test]
+    fn yields_nothing_without_a_named_dated_event() {
+        for t in [
+            "The 1990s further transformed these partnerships, as the Cold War ended.",
+            "During the Cold War, military partnerships took shape through alliances such as NATO.",
+            "After the events of September 11, 2001, the landscape of military partnerships underwent profound changes.",
+            "The committee met for the first time on 17 February 1863.",
+            "It took its present name in 1876.",
+            "In the post-Cold War era, the role of military alliances continued to evolve.",
+            "Many countries may have joined the alliance in 1990.",
+            "He is thought to have spent the years after 1867 in poverty.",
+        ] {
+            assert!(qa(extract, t).is_empty(), "{t}: {:?}", qa(extract, t));
+        }
+    }
+}

@@ -1,0 +1,322 @@
+//! Definitions: what a term means. Shapes:
+//! - "Interoperability refers to the ability of …"
+//! - "Ownership is defined as the set of rules that …"
+//! - "Tuberculosis (TB) is an infectious disease caused by …", "A Kontor was a trading post that …"
+//! - appositive: "Gustave Moynier, a Geneva lawyer, …", "Rust 1.0, the first stable release, …"
+//!
+//! A copular sentence is read as a definition only when its complement classifies the
+//! subject: evaluative complements ("a critical component", "another vital attribute")
+//! and hedged or ranked claims are not definitions.
+
+use super::grammar::*;
+use super::{AnswerType, Fact, Kind, capitalize};
+use crate::text::Sentence;
+use crate::text::token::Kind as Tok;
+use crate::text::words::{is_anaphoric_noun, is_function_word, is_pronoun, is_vague_determiner};
+
+/// Words that make a complement a judgement rather than a class.
+const EVALUATIVE: &[&str] = &[
+    "critical", "crucial", "essential", "vital", "key", "important", "significant", "major",
+    "primary", "notable", "noteworthy", "prominent", "pivotal", "fundamental", "central",
+    "integral", "main", "good", "great", "best", "worst", "excellent", "remarkable", "useful",
+    "valuable", "effective", "successful", "powerful", "strong", "leading", "another", "growing",
+    "emerging", "increasing", "popular", "famous", "critical", "necessary", "indispensable",
+    "core", "cornerstone", "hallmark", "testament", "example", "aspect", "component", "factor",
+    "element", "focus", "concern", "challenge", "priority", "issue", "problem", "topic", "step",
+    "way", "instance", "case", "reason", "result", "consequence", "attribute", "characteristic",
+    "trend", "shift", "measure", "indicator", "limitation", "benefit", "advantage", "drawback",
+    "vehicle", "catalyst", "reminder", "symbol", "matter", "driver", "pillar", "lot",
+    "variety", "host", "primary", "significant", "frequent", "common", "typical", "rare", "unique", "special",
+    "real", "true", "serious", "complex", "difficult", "simple", "clear", "obvious",
+];
+
+/// Heads of a complement that describe a person: the question asks "Who".
+const PERSON_NOUNS: &[&str] = &[
+    "person", "man", "woman", "scholar", "scholars", "scientist", "physicist", "chemist",
+    "biologist", "mathematician", "engineer", "inventor", "writer", "author", "poet",
+    "novelist", "philosopher", "historian", "lawyer", "jurist", "judge", "politician",
+    "statesman", "diplomat", "president", "king", "queen", "emperor", "prince", "princess",
+    "leader", "general", "officer", "soldier", "explorer", "businessman", "businesswoman",
+    "entrepreneur", "merchant", "banker", "economist", "doctor", "physician", "surgeon",
+    "nurse", "neurologist", "teacher", "professor", "student", "students", "priest", "bishop",
+    "cardinal", "pope", "monk", "nun", "artist", "painter", "sculptor", "architect",
+    "composer", "musician", "singer", "actor", "actress", "director", "founder", "pioneer",
+    "member", "members", "people", "group", "nurse", "astronomer", "geologist", "botanist",
+    "zoologist", "psychologist", "sociologist", "linguist", "programmer", "journalist",
+    "editor", "minister", "chancellor", "senator", "governor", "mayor", "chief", "ruler",
+    "monarch", "saint", "missionary", "athlete", "player", "coach", "footballer", "chef",
+];
+
+fn push(out: &mut Vec<Fact>, subject: String, question: String, answer: String, accept: Vec<String>, statement: (String, String), confidence: f32) {
+    let n = answer.split_whitespace().count();
+    if !(1..=30).contains(&n) {
+        return;
+    }
+    out.push(Fact { kind: Kind::Definition, subject, question, answer, accept, answer_type: AnswerType::Description, statement: Some(statement), confidence });
+}
+
+/// The term before the verb: a name, or up to four words of a noun phrase, possibly with
+/// a parenthesis or an appositive that the question leaves out. (start, end) of the core.
+fn term(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)> {
+    if a >= b || is_pronoun(s.word(a)) || is_vague_determiner(s.word(a)) {
+        return None;
+    }
+    if let Some(x) = named_subject(s, a, b) {
+        return Some(x);
+    }
+    // core: up to the first comma or parenthesis
+    let core_end = (a..b).find(|&k| s.is(k, ",") || s.is(k, "(")).unwrap_or(b);
+    if core_end < b {
+        // what follows must be one closed aside: "(TB)" or ", the league’s cargo ship,"
+        let closes = (s.is(core_end, "(") && s.is(b - 1, ")")) || (s.is(core_end, ",") && s.is(b - 1, ",") && b - 1 > core_end);
+        if !closes {
+            return None;
+        }
+    }
+    let mut i = a;
+    if s.is(i, "a") || s.is(i, "an") || s.is(i, "the") {
+        i += 1;
+    }
+    let words = core_end.saturating_sub(i);
+    if !(1..=4).contains(&words) {
+        return None;
+    }
+    for k in i..core_end {
+        let w = s.word(k);
+        if s.kind(k) != Some(Tok::Word) || is_function_word(w) && !s.is(k, "of") {
+            return None;
+        }
+    }
+    if s.is(core_end - 1, "of") {
+        return None;
+    }
+    // "the city", "the system": points back to the text
+    if s.is(a, "the") && words == 1 && is_anaphoric_noun(s.word(i)) {
+        return None;
+    }
+    Some((a, core_end))
+}
+
+/// The defining phrase after the verb, from `i`: (start, end).
+fn definition_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
+    let end = phrase_end(s, i);
+    (end > i).then_some((i, end))
+}
+
+fn is_evaluative(s: &Sentence, a: usize, b: usize) -> bool {
+    (a..b.min(a + 4)).any(|k| EVALUATIVE.contains(&s.word(k).to_lowercase().as_str()))
+        || s.is(a, "one") && s.is(a + 1, "of")
+        || (a..b).any(|k| s.is(k, "such") && s.is(k + 1, "as") || s.is(k, "including") || s.is(k, "like") && k == a + 1)
+}
+
+pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, _) = clause_start(s);
+    // the context phrase that opened the sentence ("In Rust,", "In medieval Bologna,")
+    let context = opening_context(s, start);
+    for v in start + 1..s.len().min(start + 14) {
+        let w = s.word(v).to_lowercase();
+        match w.as_str() {
+            "refers" | "refer" | "referred" if s.is(v + 1, "to") => {
+                refers(s, out, start, v, &w, &context);
+                return;
+            }
+            "is" | "are" | "was" | "were" => {
+                if s.is(v + 1, "defined") && s.is(v + 2, "as") {
+                    defined_as(s, out, start, v, &context);
+                } else {
+                    copular(s, out, start, v, &context);
+                }
+                return;
+            }
+            "," | ";" | ":" => {
+                if !(s.is(v, ",") || s.is(v, "(")) {
+                    return;
+                }
+            }
+            _ => {}
+        }
+    }
+    appositives(s, out);
+}
+
+/// "In Rust," -> "In Rust, " prefix for the question; empty when the sentence has none.
+fn opening_context(s: &Sentence, start: usize) -> String {
+    if start > s.body + 1 && s.is(start - 1, ",") && s.is(s.body, "in") {
+        let text = s.span(s.body, start - 1);
+        if text.split_whitespace().count() <= 5 && !text.split_whitespace().any(|w| is_pronoun(w) || is_vague_determiner(w)) {
+            return format!("{text}, ");
+        }
+    }
+    String::new()
+}
+
+fn question_with_context(context: &str, q: &str) -> String {
+    if context.is_empty() {
+        q.to_string()
+    } else {
+        let mut c = q.chars();
+        let first: String = c.next().map(|f| f.to_lowercase().collect()).unwrap_or_default();
+        format!("{context}{first}{}", c.as_str())
+    }
+}
+
+/// "Interoperability refers to the ability of military forces …"
+fn refers(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, verb: &str, context: &str) {
+    let Some((a, b)) = term(s, start, v).or_else(|| long_term(s, start, v)) else { return };
+    if is_hedged(s, start, v) {
+        return;
+    }
+    let Some((x, y)) = definition_at(s, v + 2) else { return };
+    let subject = embed(s, a, b);
+    let aux = match verb {
+        "referred" => "did",
+        "refer" => "do",
+        _ => "does",
+    };
+    let answer = s.span(x, y).to_string();
+    let q = question_with_context(context, &format!("What {aux} {subject} refer to?"));
+    let st = (format!("{}{} {verb} to ", capitalize(context), if context.is_empty() { capitalize(&subject) } else { subject.clone() }), ".".into());
+    push(out, subject, q, answer, vec![], st, 0.9);
+}
+
+/// "Strategic partnerships in a military context refer to …": a term of up to seven words
+/// with a prepositional phrase, allowed only before "refers to".
+fn long_term(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)> {
+    let n = b.checked_sub(a)?;
+    if !(2..=7).contains(&n) || is_pronoun(s.word(a)) || is_vague_determiner(s.word(a)) {
+        return None;
+    }
+    (a..b).all(|k| s.kind(k) == Some(Tok::Word) && !matches!(s.word(k).to_lowercase().as_str(), "which" | "that" | "who" | "is" | "are" | "was" | "were")).then_some((a, b))
+}
+
+/// "Ownership is defined as the set of rules …"
+fn defined_as(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context: &str) {
+    let Some((a, b)) = term(s, start, v) else { return };
+    if is_hedged(s, start, v) {
+        return;
+    }
+    let mut x = v + 3;
+    let quoted = matches!(s.word(x.min(s.len() - 1)), "“" | "\"");
+    if quoted {
+        x += 1;
+    }
+    let Some((x, mut y)) = definition_at(s, x) else { return };
+    if quoted {
+        if let Some(c) = (x..s.len()).find(|&k| matches!(s.word(k), "”" | "\"")) {
+            y = c;
+        }
+    }
+    let subject = embed(s, a, b);
+    let be = s.word(v).to_lowercase();
+    let answer = s.span(x, y).trim_end_matches(['.', ',']).to_string();
+    let q = question_with_context(context, &format!("How {be} {subject} defined?"));
+    let st = (format!("{}{} {be} defined as ", capitalize(context), if context.is_empty() { capitalize(&subject) } else { subject.clone() }), ".".into());
+    push(out, subject, q, answer, vec![], st, 0.9);
+}
+
+/// "Tuberculosis (TB) is an infectious disease caused by …", "The glossators were scholars who …"
+fn copular(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context: &str) {
+    let Some((a, b)) = term(s, start, v) else { return };
+    let d = v + 1;
+    if d >= s.len() || is_hedged(s, start, d + 1) || s.is(d, "also") || s.is(d, "not") || s.is(d, "now") {
+        return;
+    }
+    let be = s.word(v).to_lowercase();
+    let plural = be == "are" || be == "were";
+    let first = s.word(d);
+    let starts_ok = if plural {
+        // a bare plural class followed by a relative clause: "scholars who explained …"
+        (d + 1..s.len().min(d + 4)).any(|k| matches!(s.word(k), "who" | "that" | "which" | "whose")) && s.kind(d) == Some(Tok::Word) && !is_function_word(first) && !is_capitalized(first)
+    } else {
+        matches!(first.to_lowercase().as_str(), "a" | "an" | "the" | "one") && !s.is(d + 1, "of") && !is_capitalized(s.word((d + 1).min(s.len() - 1)))
+            || strip_possessive(first).is_some_and(is_capitalized)
+    };
+    if !starts_ok || is_evaluative(s, d, s.len()) {
+        return;
+    }
+    // "The AU is the organization …" fine; "NATO is the alliance" is too thin: two words at least
+    let Some((x, y)) = definition_at(s, d) else { return };
+    if y - x < 2 || s.is(x, "the") && y - x < 3 {
+        return;
+    }
+    let subject = embed(s, a, b);
+    let head_person = (x..y.min(x + 5)).any(|k| PERSON_NOUNS.contains(&s.word(k).to_lowercase().as_str()));
+    let wh = if head_person { "Who" } else { "What" };
+    let answer = s.span(x, y).to_string();
+    let mut accept = Vec::new();
+    // "a guild" -> also "guild"
+    if let Some(r) = answer.strip_prefix("a ").or_else(|| answer.strip_prefix("an ")).or_else(|| answer.strip_prefix("the ")) {
+        accept.push(r.to_string());
+    }
+    let q = question_with_context(context, &format!("{wh} {be} {subject}?"));
+    let st = (format!("{}{} {be} ", capitalize(context), if context.is_empty() { capitalize(&subject) } else { subject.clone() }), ".".into());
+    push(out, subject, q, answer, accept, st, 0.8);
+}
+
+/// "Gustave Moynier, a Geneva lawyer, co-founded …" -> Who was Gustave Moynier?
+fn appositives(s: &Sentence, out: &mut Vec<Fact>) {
+    let _ = (s, out);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::testing::qa;
+
+    fn p(q: &str, a: &str) -> (String, String) {
+        (q.to_string(), a.to_string())
+    }
+
+    #[test]
+    fn refers_to() {
+        let doc = [crate::extract::testing::sent("We value interoperability.")];
+        let got = crate::text::casing::with_casing(crate::text::casing::Casing::learn(&doc), || qa(extract, "Interoperability refers to the ability of military forces from different nations to work together effectively."));
+        assert_eq!(got, [p("What does interoperability refer to?", "the ability of military forces from different nations to work together effectively")]);
+        assert_eq!(qa(extract, "Strategic partnerships in a military context refer to collaborative relationships established between nations."), [p("What do strategic partnerships in a military context refer to?", "collaborative relationships established between nations")]);
+        assert_eq!(qa(extract, "In Rust, a crate refers to a single unit of compilation, either a library or an executable program."), [p("In Rust, what does a crate refer to?", "a single unit of compilation")]);
+        assert_eq!(qa(extract, "Latent TB infection refers to a state in which the bacteria survive in the body without causing symptoms; a person cannot pass it on."), [p("What does latent TB infection refer to?", "a state in which the bacteria survive in the body without causing symptoms")]);
+    }
+
+    #[test]
+    fn defined_as() {
+        assert_eq!(qa(extract, "In WHO’s constitution, health is defined as “a state of complete physical, mental and social well-being.”"), [p("In WHO’s constitution, how is health defined?", "a state of complete physical, mental and social well-being")]);
+        assert_eq!(qa(extract, "Ownership is defined as the set of rules that decide which part of a program frees each value."), [p("How is ownership defined?", "the set of rules that decide which part of a program frees each value")]);
+    }
+
+    #[test]
+    fn copular_definitions() {
+        assert_eq!(qa(extract, "Tuberculosis (TB) is an infectious disease caused by the bacterium Mycobacterium tuberculosis."), [p("What is tuberculosis?", "an infectious disease caused by the bacterium Mycobacterium tuberculosis")]);
+        assert_eq!(qa(extract, "A Kontor was a trading post that Hanseatic merchants maintained in a foreign city, with its own warehouses."), [p("What was a Kontor?", "a trading post that Hanseatic merchants maintained in a foreign city")]);
+        assert_eq!(qa(extract, "The glossators were scholars who explained the texts of Roman law by writing short notes."), [p("Who were the glossators?", "scholars who explained the texts of Roman law by writing short notes")]);
+        let doc = [crate::extract::testing::sent("We run Cargo and Servo daily.")];
+        let casing = crate::text::casing::Casing::learn(&doc);
+        let got = crate::text::casing::with_casing(casing.clone(), || qa(extract, "Cargo is Rust's build tool and package manager: it compiles projects."));
+        assert_eq!(got, [p("What is Cargo?", "Rust's build tool and package manager")]);
+        let got = crate::text::casing::with_casing(casing, || qa(extract, "Servo is an experimental browser engine written in Rust by Mozilla Research."));
+        assert_eq!(got, [p("What is Servo?", "an experimental browser engine written in Rust by Mozilla Research")]);
+        assert_eq!(qa(extract, "The cog, the league’s typical cargo ship, was a broad, single-masted vessel with a flat bottom and a square sail."), [p("What was the cog?", "a broad, single-masted vessel with a flat bottom and a square sail")]);
+        assert_eq!(qa(extract, "In medieval Bologna, a universitas was a guild, and the university was a guild of students."), [p("In medieval Bologna, what was a universitas?", "a guild")]);
+    }
+
+    #[test]
+    fn judgements_are_not_definitions() {
+        for t in [
+            "Force interoperability is often a primary concern.",
+            "Another limitation is resource allocation.",
+            "Capacity building is also an essential aspect of international military collaboration.",
+            "Interoperability is a significant focus in the development of communication systems.",
+            "Military aid is a critical component of strategic alliances, facilitating cooperation.",
+            "Adaptability is another vital attribute, as landscapes evolve.",
+            "Another noteworthy partnership is the United States-Japan Security Alliance.",
+            "One primary challenge is the divergence of national interests.",
+            "Military alliances during peacekeeping missions are structured frameworks that facilitate efforts.",
+            "These partnerships are characterized by shared objectives.",
+            "The result was a disaster for the alliance.",
+            "It is a body of rules.",
+            "Climate change is increasingly recognized as an emerging threat.",
+            "An important aspect of these initiatives is the deployment of forces.",
+        ] {
+            assert!(qa(extract, t).is_empty(), "{t}: {:?}", qa(extract, t));
+        }
+    }
+}

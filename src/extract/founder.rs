@@ -1,0 +1,281 @@
+//! Founder facts: who founded, created, set up, established, designed or launched
+//! something named. Shapes:
+//! - active: "Pierre de Coubertin founded the International Olympic Committee …"
+//! - passive: "The Radium Institute was established in 1909 by the University of Paris …"
+//! - appositive: "The Royal College of Spain, founded by Cardinal Gil Álvarez de Albornoz …"
+
+use super::grammar::*;
+use super::{AnswerType, Fact, Kind, capitalize};
+use crate::lexicon;
+use crate::text::Sentence;
+
+/// Past forms (and participles) of the verbs of founding and making.
+const FOUNDING: &[&str] = &[
+    "founded", "co-founded", "cofounded", "established", "created", "set", "launched", "formed",
+    "designed", "invented", "developed", "built", "organized", "organised", "initiated",
+    "instituted", "started", "coined", "devised", "drafted", "pioneered", "introduced",
+    "conceived", "composed", "wrote", "written", "authored", "discovered", "signed", "commissioned",
+    "refounded", "constructed", "engineered", "produced", "directed",
+];
+
+/// The verb of a past form, "co-founded" read as "founded".
+fn past_verb(w: &str) -> Option<&'static lexicon::Verb> {
+    let l = w.to_lowercase();
+    lexicon::verb_from_past(&l).or_else(|| l.strip_prefix("co-").and_then(lexicon::verb_from_past))
+}
+
+fn is_founding(w: &str) -> bool {
+    FOUNDING.contains(&w.to_lowercase().as_str())
+}
+
+/// Whether an agent looks like a person's name: capitalised words, no organisation word.
+fn looks_like_person(text: &str) -> bool {
+    const ORG_WORDS: &[&str] = &[
+        "University", "Institute", "Society", "Societies", "Committee", "Company", "Corporation", "Council", "Organization", "Organisation", "League", "Union", "Agency", "Association", "Foundation", "Government", "Ministry", "Bank", "Church", "Republic", "Kingdom", "Nations", "States", "Research", "Laboratory", "Group", "Party", "Army", "Navy", "Office", "Centre", "Center", "College", "School", "Federation", "International", "Assembly", "Board", "Commission", "Inc.", "Ltd", "Ltd.", "Co.",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && !words.iter().any(|w| ORG_WORDS.contains(&w.trim_end_matches(',')) || is_acronym(w))
+        && !text.contains(" and ")
+        && !text.starts_with("the ")
+}
+
+fn agent_type(text: &str) -> AnswerType {
+    if looks_like_person(text) { AnswerType::Person } else { AnswerType::Name }
+}
+
+/// The agent after "by": one name or a closed list of names, with any appositive
+/// after a comma left out ("Ludwig Guttmann, a German-born British neurologist").
+fn agent_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
+    if let Some((end, _)) = name_list_at(s, i) {
+        if s.is(end, ",") || s.is(end, ".") || s.is(end, "in") || s.is(end, "on") || s.is(end, "for") || end >= s.len() {
+            return Some((i, end));
+        }
+    }
+    let (a, mut b) = named_np_at(s, i)?;
+    // "Adolf II, Count of Holstein," : a capitalised title in apposition stays
+    if s.is(b, ",") && named_np_at(s, b + 1).is_some_and(|(x, _)| !s.is(x, "the")) {
+        let (_, b2) = named_np_at(s, b + 1)?;
+        if s.is(b2, ",") && (s.is(b2 + 1, "and") || s.is(b2 + 1, "who")) || s.is(b2, ".") {
+            b = b2;
+        }
+    }
+    if !(s.is(b, ",") || s.is(b, ".") || s.is(b, "in") || s.is(b, "on") || s.is(b, "for") || s.is(b, "to") || s.is(b, "with") || s.is(b, "as") || s.is(b, "and") && !s.is(b + 1, "the") && named_np_at(s, b + 1).is_none() || b >= s.len()) {
+        return None;
+    }
+    Some((a, b))
+}
+
+fn push(out: &mut Vec<Fact>, s: &Sentence, thing: String, verb_past: &str, agent: (usize, usize), rest: &str, confidence: f32) {
+    let answer = s.span(agent.0, agent.1).to_string();
+    let answer = answer.trim_end_matches(',').to_string();
+    let (answer, accept) = match answer.strip_prefix("the ") {
+        Some(r) => (r.to_string(), vec![answer.clone()]),
+        None => (answer, vec![]),
+    };
+    if answer.to_lowercase().contains(&thing.to_lowercase()) || thing.to_lowercase().contains(&answer.to_lowercase()) {
+        return;
+    }
+    let mut accept = accept;
+    // "Cardinal Gil Álvarez de Albornoz" -> also "Gil Álvarez de Albornoz"; "Dr. X" -> "X"
+    let titles = ["Dr.", "Cardinal", "Sir", "King", "Queen", "Pope", "President", "General", "Professor", "Prof.", "Saint", "St."];
+    if let Some(first) = answer.split_whitespace().next() {
+        if titles.contains(&first) {
+            accept.push(answer[first.len()..].trim().to_string());
+        }
+    }
+    if let Some((main, _)) = answer.split_once(", ") {
+        if looks_like_person(main) && !answer.contains(" and ") {
+            accept.push(main.to_string());
+        }
+    }
+    let tail = if rest.is_empty() { String::new() } else { format!(" {rest}") };
+    let question = format!("Who {verb_past} {thing}{tail}?");
+    let aux = if looks_plural(&thing) { "were" } else { "was" };
+    let participle = lexicon::verb_from_past(verb_past.split(' ').next().unwrap_or(verb_past)).map(|v| v.participle).unwrap_or(verb_past);
+    let participle = match verb_past.split_once(' ') {
+        Some((_, particle)) => format!("{participle} {particle}"),
+        None => participle.to_string(),
+    };
+    let statement = (format!("{} {aux} {participle}{tail} by ", capitalize(&thing)), ".".into());
+    out.push(Fact { kind: Kind::Founder, subject: thing, question, answer: answer.clone(), accept, answer_type: agent_type(&answer), statement: Some(statement), confidence });
+}
+
+pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
+    active(s, out);
+    passive(s, out);
+    appositive(s, out);
+}
+
+/// "Pierre de Coubertin founded the International Olympic Committee (IOC) on …",
+/// "Gustave Moynier, a Geneva lawyer, co-founded the ICRC with Dunant …"
+fn active(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, _) = clause_start(s);
+    let Some(v) = (start + 1..s.len().min(start + 16)).find(|&i| is_founding(s.word(i)) && !is_capitalized(s.word(i))) else { return };
+    if s.is(v - 1, "was") || s.is(v - 1, "were") || s.is(v - 1, "been") || s.is(v - 1, "be") || s.is(v - 1, "is") || s.is(v - 1, "are") {
+        return;
+    }
+    if past_verb(s.word(v)).is_none() {
+        return;
+    }
+    let Some(agent) = named_subject(s, start, v) else { return };
+    let particle = particle_at(s, v + 1);
+    if s.is(v, "set") && particle != Some("up") {
+        return;
+    }
+    let obj = v + 1 + particle.is_some() as usize;
+    let Some((oa, ob)) = named_np_at(s, obj) else { return };
+    if is_vague_subject(s, oa, ob) || s.is(oa, "a") {
+        return;
+    }
+    if is_hedged(s, start, ob) {
+        return;
+    }
+    // "co-founded the ICRC with Dunant": keep the partner in the question
+    let mut rest = String::new();
+    let mut ob2 = ob;
+    if s.is(ob2, "(") {
+        if let Some(c) = (ob2..s.len().min(ob2 + 6)).find(|&k| s.is(k, ")")) {
+            ob2 = c + 1;
+        }
+    }
+    if s.is(ob2, "with") {
+        if let Some((_, pe)) = named_np_at(s, ob2 + 1) {
+            rest = s.span(ob2, pe).to_string();
+        }
+    }
+    let thing = embed(s, oa, ob);
+    let verb = match particle {
+        Some(p) => format!("{} {p}", s.word(v).to_lowercase()),
+        None => s.word(v).to_lowercase(),
+    };
+    let agent_span = if s.is(agent.0, "the") { agent } else { agent };
+    push(out, s, thing, &verb, agent_span, &rest, 0.85);
+}
+
+/// "X was founded in 1143 by Adolf II, Count of Holstein, and …"
+fn passive(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, _) = clause_start(s);
+    for aux in start..s.len().min(start + 16) {
+        if !(s.is(aux, "was") || s.is(aux, "were")) {
+            continue;
+        }
+        let mut p = aux + 1;
+        if p < s.len() && is_verb_adverb(s.word(p)) {
+            p += 1;
+        }
+        if p >= s.len() || !is_founding(s.word(p)) || lexicon::verb_from_participle(s.word(p)).is_none() {
+            continue;
+        }
+        let Some((a, b)) = named_subject(s, start, aux) else { return };
+        let particle = particle_at(s, p + 1);
+        let Some(by) = (p + 1..s.len().min(p + 12)).find(|&k| s.is(k, "by")) else { return };
+        // only places, dates and short phrases between the verb and "by"
+        if (p + 1..by).any(|k| s.is(k, ",") && !(s.word(k + 1) == "D.C." || is_capitalized(s.word(k + 1)))) {
+            return;
+        }
+        let Some(agent) = agent_at(s, by + 1) else { return };
+        if is_hedged(s, start, agent.1) {
+            return;
+        }
+        let thing = embed(s, a, b);
+        let verb = base_past(s.word(p), particle);
+        push(out, s, thing, &verb, agent, "", 0.9);
+        return;
+    }
+}
+
+/// The simple past that asks about a participle: "established" -> "established",
+/// "written" -> "wrote", "set up" -> "set up".
+fn base_past(participle: &str, particle: Option<&str>) -> String {
+    let l = participle.to_lowercase();
+    let past = lexicon::verb_from_participle(&l).map(|v| v.past).unwrap_or(&l);
+    match particle {
+        Some(p) => format!("{past} {p}"),
+        None => past.to_string(),
+    }
+}
+
+/// "The Royal College of Spain, founded by Cardinal Gil Álvarez de Albornoz in …"
+fn appositive(s: &Sentence, out: &mut Vec<Fact>) {
+    for c in 1..s.len() {
+        if !s.is(c, ",") || c + 2 >= s.len() || !is_founding(s.word(c + 1)) {
+            continue;
+        }
+        let p = c + 1;
+        if lexicon::verb_from_participle(s.word(p)).is_none() {
+            continue;
+        }
+        let particle = particle_at(s, p + 1);
+        let mut by = p + 1 + particle.is_some() as usize;
+        // "founded in 1948 by Ludwig Guttmann"
+        if let Some(d) = prep_date_at(s, by) {
+            by = d.end;
+        }
+        if !s.is(by, "by") {
+            continue;
+        }
+        let Some((a, b)) = named_np_ending_at(s, c) else { continue };
+        if a > 0 && (s.is(a - 1, ",") && clause_start(s).0 != a || s.is(a - 1, "a") || s.is(a - 1, "an")) {
+            continue;
+        }
+        let Some(agent) = agent_at(s, by + 1) else { continue };
+        if is_hedged(s, p, agent.1) {
+            continue;
+        }
+        let thing = embed(s, a, b);
+        let verb = base_past(s.word(p), particle);
+        push(out, s, thing, &verb, agent, "", 0.85);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::testing::qa;
+
+    fn p(q: &str, a: &str) -> (String, String) {
+        (q.to_string(), a.to_string())
+    }
+
+    #[test]
+    fn active_founders() {
+        assert_eq!(qa(extract, "Pierre de Coubertin founded the International Olympic Committee (IOC) on 23 June 1894."), [p("Who founded the International Olympic Committee?", "Pierre de Coubertin")]);
+        assert_eq!(qa(extract, "Gustave Moynier, a Geneva lawyer, co-founded the ICRC with Dunant and was its president."), [p("Who co-founded the ICRC with Dunant?", "Gustave Moynier")]);
+        assert_eq!(qa(extract, "In 1976 Steve Jobs and Steve Wozniak founded Apple Computer in a garage."), [p("Who founded Apple Computer?", "Steve Jobs and Steve Wozniak")]);
+        assert_eq!(qa(extract, "After the war, the League of Nations set up the Health Organization."), [p("Who set up the Health Organization?", "League of Nations")]);
+    }
+
+    #[test]
+    fn passive_founders() {
+        assert_eq!(qa(extract, "The Radium Institute was established in 1909 by the University of Paris and the Pasteur Institute."), [p("Who established the Radium Institute?", "University of Paris and the Pasteur Institute")]);
+        assert_eq!(qa(extract, "Lübeck was founded in 1143 by Adolf II, Count of Holstein, and was refounded by Henry the Lion in 1159."), [p("Who founded Lübeck?", "Adolf II, Count of Holstein")]);
+        assert_eq!(qa(extract, "The Olympic rings, five rings on a white background, were designed by Coubertin in 1913."), [p("Who designed the Olympic rings?", "Coubertin")]);
+        assert_eq!(qa(extract, "The sanitarium at Saranac Lake was founded by Dr. Edward Livingston Trudeau, who had tuberculosis himself."), Vec::<(String, String)>::new());
+        assert_eq!(qa(extract, "The Adirondack Cottage Sanitarium was founded by Dr. Edward Livingston Trudeau, who had tuberculosis himself."), [p("Who founded the Adirondack Cottage Sanitarium?", "Dr. Edward Livingston Trudeau")]);
+        assert_eq!(qa(extract, "The Global Polio Eradication Initiative (GPEI) was launched in 1988 by WHO, Rotary International, the U.S. Centers for Disease Control and Prevention and UNICEF."), [p("Who launched the Global Polio Eradication Initiative?", "WHO, Rotary International, the U.S. Centers for Disease Control and Prevention and UNICEF")]);
+    }
+
+    #[test]
+    fn appositive_founders() {
+        assert_eq!(qa(extract, "The Royal College of Spain, founded by Cardinal Gil Álvarez de Albornoz in the fourteenth century, still houses students."), [p("Who founded the Royal College of Spain?", "Cardinal Gil Álvarez de Albornoz")]);
+        assert_eq!(qa(extract, "The Paralympic Games grew out of the Stoke Mandeville Games, founded in 1948 by Ludwig Guttmann, a German-born British neurologist, for veterans."), [p("Who founded the Stoke Mandeville Games?", "Ludwig Guttmann")]);
+    }
+
+    #[test]
+    fn yields_nothing_without_a_named_founder_and_thing() {
+        for t in [
+            "The red cross on a white ground, formed by reversing the colours of the Swiss flag, became that sign.",
+            "Countries formed blocs, exemplified by NATO and the Warsaw Pact.",
+            "Nations reacted to terrorism by establishing new collaborations.",
+            "By leading the International Security Assistance Force (ISAF), NATO integrated partners.",
+            "Each alliance may establish a unified command.",
+            "Changes in government may result in fluctuating commitments to established partnerships.",
+            "Strategic military partnerships are formed for various reasons.",
+            "Work began in 1881 under a French company founded by Ferdinand de Lesseps.",
+        ] {
+            assert!(qa(extract, t).is_empty(), "{t}: {:?}", qa(extract, t));
+        }
+    }
+}

@@ -1,0 +1,278 @@
+//! Mission facts: what an organization, treaty or operation was created, designed,
+//! tasked or aimed to do. Shapes:
+//! - "ESA was set up to help European states cooperate …"
+//! - "The ICRC is tasked with protecting the victims of armed conflict …"
+//! - "The Bologna Process … was aimed at making higher education systems … easier to compare."
+//! - "WHO is a specialized agency …, created with the goal of helping all peoples …"
+//! - "the United Nations …, which aimed to promote peace and security globally"
+//! - "the Confederation of Cologne, an alliance aimed at defeating King Valdemar IV"
+
+use super::grammar::*;
+use super::{AnswerType, Fact, Kind, capitalize};
+use crate::text::Sentence;
+
+/// Participles that, after "was", introduce a purpose with "to".
+const PURPOSE_PARTICIPLES: &[&str] = &["created", "established", "founded", "set", "designed", "formed", "drawn", "launched", "intended", "meant", "built", "organized", "organised", "developed", "convened", "introduced", "adopted", "signed", "mandated", "deployed", "commissioned", "instituted"];
+
+fn push(out: &mut Vec<Fact>, subject: String, question: String, answer: String, accept: Vec<String>, statement: (String, String), confidence: f32) {
+    if answer.split_whitespace().count() < 2 || answer.split_whitespace().count() > 30 {
+        return;
+    }
+    out.push(Fact { kind: Kind::Mission, subject, question, answer, accept, answer_type: AnswerType::Purpose, statement: Some(statement), confidence });
+}
+
+/// The purpose phrase at `i` ("to help …", "protecting …", "making …"): (start, end).
+fn purpose_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
+    let end = phrase_end(s, i);
+    (end > i + 1).then_some((i, end))
+}
+
+fn accept_without_to(answer: &str) -> Vec<String> {
+    answer.strip_prefix("to ").map(|r| vec![r.to_string()]).unwrap_or_default()
+}
+
+pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
+    passive_purpose(s, out);
+    aims(s, out);
+    relative_aims(s, out);
+    appositive_aimed(s, out);
+}
+
+/// "X was set up to …", "X was designed to …", "X is tasked with …", "X was aimed at …",
+/// "X was created with the goal of …"
+fn passive_purpose(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, _) = clause_start(s);
+    let Some(aux) = (start..s.len().min(start + 20)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "was" | "were" | "is" | "are")) else { return };
+    let Some((a, b)) = named_subject(s, start, aux) else { return };
+    let be = s.word(aux).to_lowercase();
+    let subject = embed(s, a, b);
+    let mut p = aux + 1;
+    if p < s.len() && is_verb_adverb(s.word(p)) {
+        p += 1;
+    }
+    if is_hedged(s, start, p) {
+        return;
+    }
+    let w = s.word(p.min(s.len() - 1)).to_lowercase();
+    match w.as_str() {
+        "tasked" | "charged" | "entrusted" if s.is(p + 1, "with") => {
+            let Some((x, y)) = purpose_at(s, p + 2) else { return };
+            let answer = s.span(x, y).to_string();
+            let q = format!("What {be} {subject} {w} with?");
+            let st = (format!("{} {be} {w} with ", capitalize(&subject)), ".".into());
+            push(out, subject, q, answer, vec![], st, 0.9);
+        }
+        "aimed" if s.is(p + 1, "at") => {
+            let Some((x, y)) = purpose_at(s, p + 2) else { return };
+            let answer = s.span(x, y).to_string();
+            let q = format!("What {be} {subject} aimed at?");
+            let st = (format!("{} {be} aimed at ", capitalize(&subject)), ".".into());
+            push(out, subject, q, answer, vec![], st, 0.85);
+        }
+        "dedicated" | "devoted" | "committed" if s.is(p + 1, "to") => {
+            let Some((x, y)) = purpose_at(s, p + 2) else { return };
+            let answer = s.span(x, y).to_string();
+            let q = format!("What {be} {subject} {w} to?");
+            let st = (format!("{} {be} {w} to ", capitalize(&subject)), ".".into());
+            push(out, subject, q, answer, vec![], st, 0.85);
+        }
+        _ if PURPOSE_PARTICIPLES.contains(&w.as_str()) => {
+            let mut q_at = p + 1;
+            let mut verb = w.clone();
+            if let Some(part) = particle_at(s, q_at) {
+                verb = format!("{w} {part}");
+                q_at += 1;
+            }
+            if w == "set" && !verb.ends_with("up") || w == "drawn" && !verb.ends_with("up") {
+                return;
+            }
+            // "created in 1948 to …": a date or place between
+            if let Some(d) = prep_date_at(s, q_at) {
+                q_at = d.end;
+            }
+            if s.is(q_at, "to") && q_at + 1 < s.len() && !is_capitalized(s.word(q_at + 1)) && !s.is(q_at + 1, "the") {
+                let Some((x, y)) = purpose_at(s, q_at) else { return };
+                let answer = s.span(x, y).to_string();
+                let q = format!("What {be} {subject} {verb} to do?");
+                let st = (format!("{} {be} {verb} ", capitalize(&subject)), ".".into());
+                push(out, subject, q, answer.clone(), accept_without_to(&answer), st, 0.85);
+            } else if s.is(q_at, "with") && s.is(q_at + 1, "the") && matches!(s.word(q_at + 2).to_lowercase().as_str(), "goal" | "aim" | "purpose" | "mission" | "intention" | "objective") && s.is(q_at + 3, "of") {
+                let noun = s.word(q_at + 2).to_lowercase();
+                let Some((x, y)) = purpose_at(s, q_at + 4) else { return };
+                let answer = s.span(x, y).to_string();
+                let q = format!("With what {noun} {be} {subject} {verb}?");
+                let accept = vec![format!("with the {noun} of {answer}")];
+                let st = (format!("{} {be} {verb} with the {noun} of ", capitalize(&subject)), ".".into());
+                push(out, subject, q, answer, accept, st, 0.85);
+            }
+        }
+        _ => appositive_created(s, out, start, a, b, &subject, aux),
+    }
+}
+
+/// "WHO is a specialized agency of the United Nations, created with the goal of …"
+fn appositive_created(s: &Sentence, out: &mut Vec<Fact>, _start: usize, _a: usize, _b: usize, subject: &str, aux: usize) {
+    let Some(c) = (aux + 1..s.len()).find(|&k| s.is(k, ",") && matches!(s.word((k + 1).min(s.len() - 1)).to_lowercase().as_str(), "created" | "established" | "founded" | "set")) else { return };
+    // only when the clause before is a plain "X is a …" description
+    if (aux + 1..c).any(|k| s.is(k, ",") || s.is(k, "which") || s.is(k, "that")) {
+        return;
+    }
+    let verb = s.word(c + 1).to_lowercase();
+    let q_at = c + 2;
+    let past = matches!(s.word(aux).to_lowercase().as_str(), "was" | "were");
+    let be = if looks_plural(subject) { "were" } else { "was" };
+    let _ = past;
+    if s.is(q_at, "with") && s.is(q_at + 1, "the") && matches!(s.word(q_at + 2).to_lowercase().as_str(), "goal" | "aim" | "purpose" | "mission") && s.is(q_at + 3, "of") {
+        let noun = s.word(q_at + 2).to_lowercase();
+        let Some((x, y)) = purpose_at(s, q_at + 4) else { return };
+        let answer = s.span(x, y).to_string();
+        let q = format!("With what {noun} {be} {subject} {verb}?");
+        let accept = vec![format!("with the {noun} of {answer}")];
+        let st = (format!("{} {be} {verb} with the {noun} of ", capitalize(subject)), ".".into());
+        push(out, subject.to_string(), q, answer, accept, st, 0.8);
+    } else if s.is(q_at, "to") && !s.is(q_at + 1, "the") {
+        let Some((x, y)) = purpose_at(s, q_at) else { return };
+        let answer = s.span(x, y).to_string();
+        let q = format!("What {be} {subject} {verb} to do?");
+        let st = (format!("{} {be} {verb} ", capitalize(subject)), ".".into());
+        push(out, subject.to_string(), q, answer.clone(), accept_without_to(&answer), st, 0.8);
+    }
+}
+
+/// "X aims to …", "X's mission is to …"
+fn aims(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, _) = clause_start(s);
+    let Some(v) = (start + 1..s.len().min(start + 16)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "aims" | "aimed" | "seeks" | "sought" | "strives" | "exists")) else { return };
+    if !s.is(v + 1, "to") || s.is(v - 1, "was") || s.is(v - 1, "is") {
+        return;
+    }
+    let Some((a, b)) = named_subject(s, start, v) else { return };
+    if is_hedged(s, start, v) {
+        return;
+    }
+    let subject = embed(s, a, b);
+    let verb = s.word(v).to_lowercase();
+    let (aux, base) = match verb.as_str() {
+        "aims" => ("does", "aim"),
+        "aimed" => ("did", "aim"),
+        "seeks" => ("does", "seek"),
+        "sought" => ("did", "seek"),
+        "strives" => ("does", "strive"),
+        _ => ("does", "exist"),
+    };
+    let aux = if looks_plural(&subject) && aux == "does" { "do" } else { aux };
+    let Some((x, y)) = purpose_at(s, v + 1) else { return };
+    let answer = s.span(x, y).to_string();
+    let q = if base == "exist" { format!("Why {aux} {subject} exist?") } else { format!("What {aux} {subject} {base} to do?") };
+    let st = (format!("{} {verb} ", capitalize(&subject)), ".".into());
+    push(out, subject, q, answer.clone(), accept_without_to(&answer), st, 0.85);
+}
+
+/// "the United Nations in 1945, which aimed to promote peace and security globally"
+fn relative_aims(s: &Sentence, out: &mut Vec<Fact>) {
+    for c in 1..s.len() {
+        if !(s.is(c, ",") && (s.is(c + 1, "which") || s.is(c + 1, "that")) && matches!(s.word((c + 2).min(s.len() - 1)).to_lowercase().as_str(), "aimed" | "aims" | "seeks" | "sought") && s.is(c + 3, "to")) {
+            continue;
+        }
+        // the antecedent: the name before the comma, past a trailing "in 1945"
+        let mut end = c;
+        if end >= 2 && is_year(s.word(end - 1)) && s.is(end - 2, "in") {
+            end -= 2;
+        }
+        let Some((a, b)) = named_np_ending_at(s, end) else { continue };
+        if a > 0 && s.is(a - 1, ",") {
+            continue;
+        }
+        let subject = embed(s, a, b);
+        let present = s.word(c + 2).ends_with('s');
+        let aux = if present { if looks_plural(&subject) { "do" } else { "does" } } else { "did" };
+        let base = if s.word(c + 2).starts_with("seek") || s.word(c + 2) == "sought" { "seek" } else { "aim" };
+        let Some((x, y)) = purpose_at(s, c + 3) else { continue };
+        let answer = s.span(x, y).to_string();
+        let q = format!("What {aux} {subject} {base} to do?");
+        let st = (format!("{} {} ", capitalize(&subject), s.word(c + 2).to_lowercase()), ".".into());
+        push(out, subject, q, answer.clone(), accept_without_to(&answer), st, 0.8);
+    }
+}
+
+/// "the Confederation of Cologne, an alliance aimed at defeating King Valdemar IV",
+/// "NATO … symbolizes a significant military collaboration aimed at collective defense."
+fn appositive_aimed(s: &Sentence, out: &mut Vec<Fact>) {
+    let Some(at) = (0..s.len()).find(|&i| s.is(i, "aimed") && s.is(i + 1, "at")) else { return };
+    // back to the indefinite article of the noun phrase that "aimed at" modifies
+    let Some(det) = (at.saturating_sub(6)..at).rev().find(|&k| s.is(k, "a") || s.is(k, "an")) else { return };
+    if (det + 1..at).any(|k| !matches!(s.kind(k), Some(crate::text::token::Kind::Word)) || crate::text::words::is_function_word(s.word(k))) {
+        return;
+    }
+    let (start, _) = clause_start(s);
+    let owner = if det > 0 && s.is(det - 1, ",") {
+        // appositive: "NAME, an alliance aimed at …"
+        named_np_ending_at(s, det - 1).filter(|(a, _)| *a == 0 || !s.is(a - 1, ","))
+    } else {
+        // "NAME symbolizes/is a … aimed at"
+        let Some(v) = det.checked_sub(1) else { return };
+        let copular = matches!(s.word(v).to_lowercase().as_str(), "is" | "was" | "symbolizes" | "symbolises" | "represents" | "represented" | "symbolized" | "symbolised" | "constitutes" | "remains" | "became");
+        if !copular { None } else { named_subject(s, start, v) }
+    };
+    let Some((a, b)) = owner else { return };
+    if is_hedged(s, start, at) {
+        return;
+    }
+    let subject = embed(s, a, b);
+    let past = (0..s.len()).any(|k| matches!(s.word(k).to_lowercase().as_str(), "was" | "were" | "formed" | "founded" | "represented" | "symbolized" | "became"));
+    let be = match (looks_plural(&subject), past) {
+        (true, true) => "were",
+        (true, false) => "are",
+        (false, true) => "was",
+        (false, false) => "is",
+    };
+    let Some((x, y)) = purpose_at(s, at + 2) else { return };
+    let answer = s.span(x, y).to_string();
+    let q = format!("What {be} {subject} aimed at?");
+    let st = (format!("{} {be} aimed at ", capitalize(&subject)), ".".into());
+    push(out, subject, q, answer, vec![], st, 0.8);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::testing::qa;
+
+    fn p(q: &str, a: &str) -> (String, String) {
+        (q.to_string(), a.to_string())
+    }
+
+    #[test]
+    fn purposes_after_a_passive_verb() {
+        assert_eq!(qa(extract, "ESA was set up to help European states cooperate in space research and technology, for peaceful purposes only."), [p("What was ESA set up to do?", "to help European states cooperate in space research and technology")]);
+        assert_eq!(qa(extract, "The first Geneva Convention, signed in Geneva on 22 August 1864, was designed to ensure that wounded soldiers received care whichever side they had fought on."), [p("What was the first Geneva Convention designed to do?", "to ensure that wounded soldiers received care whichever side they had fought on")]);
+        assert_eq!(qa(extract, "The Rust Foundation was established on 8 February 2021 to support the maintainers of the language and look after its trademarks."), [p("What was the Rust Foundation established to do?", "to support the maintainers of the language and look after its trademarks")]);
+        assert_eq!(qa(extract, "The ICRC is tasked with protecting the victims of armed conflict and bringing them assistance."), [p("What is the ICRC tasked with?", "protecting the victims of armed conflict and bringing them assistance")]);
+        assert_eq!(qa(extract, "The Bologna Process, named after a declaration, was aimed at making higher education systems in Europe easier to compare."), [p("What was the Bologna Process aimed at?", "making higher education systems in Europe easier to compare")]);
+        assert_eq!(qa(extract, "WHO is a specialized agency of the United Nations, created with the goal of helping all peoples reach the highest possible level of health."), [p("With what goal was WHO created?", "helping all peoples reach the highest possible level of health")]);
+        assert_eq!(qa(extract, "The Magna Charta Universitatum was drawn up to defend the independence of universities from political and economic power."), [p("What was the Magna Charta Universitatum drawn up to do?", "to defend the independence of universities from political and economic power")]);
+    }
+
+    #[test]
+    fn aims_in_clauses_and_appositives() {
+        assert_eq!(qa(extract, "The concept grew with the establishment of the United Nations in 1945, which aimed to promote peace and security globally."), [p("What did the United Nations aim to do?", "to promote peace and security globally")]);
+        assert_eq!(qa(extract, "In 1367 Hanseatic and Dutch towns formed the Confederation of Cologne, an alliance aimed at defeating King Valdemar IV of Denmark."), [p("What was the Confederation of Cologne aimed at?", "defeating King Valdemar IV of Denmark")]);
+        assert_eq!(qa(extract, "NATO, or the North Atlantic Treaty Organization, symbolizes a significant military collaboration aimed at collective defense."), [p("What is NATO aimed at?", "collective defense")]);
+        assert_eq!(qa(extract, "Greenpeace aims to protect the oceans and the forests of the world."), [p("What does Greenpeace aim to do?", "to protect the oceans and the forests of the world")]);
+    }
+
+    #[test]
+    fn yields_nothing_for_unnamed_or_hedged_purposes() {
+        for t in [
+            "Initiatives aimed at strengthening diplomatic ties among diverse military forces will enhance mutual understanding.",
+            "These partnerships are designed to address mutual defense concerns.",
+            "Each of these groups aims to address regional conflicts.",
+            "International military collaboration encompasses various strategic objectives aimed at enhancing global security.",
+            "The collaboration ultimately serves to bolster global defense strategies.",
+            "Finally, addressing these political differences requires diplomatic efforts aimed at fostering trust.",
+            "The alliance may be designed to deter attacks.",
+        ] {
+            assert!(qa(extract, t).is_empty(), "{t}: {:?}", qa(extract, t));
+        }
+    }
+}

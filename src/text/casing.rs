@@ -1,0 +1,64 @@
+//! How a document writes its words when nothing forces a capital: a word that the text
+//! writes in lower case inside sentences ("interoperability") is an ordinary word, and
+//! one it always capitalises ("Cargo", "Galileo") is a name. Questions use this to
+//! lower a sentence-initial capital only where the text itself does.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use super::Sentence;
+
+#[derive(Debug, Default, Clone)]
+pub struct Casing {
+    /// lower-case form -> (seen in lower case, seen capitalised) away from a sentence start
+    seen: HashMap<String, (bool, bool)>,
+}
+
+impl Casing {
+    pub fn learn(sentences: &[Sentence]) -> Casing {
+        let mut seen: HashMap<String, (bool, bool)> = HashMap::new();
+        for s in sentences {
+            for i in s.body + 1..s.len() {
+                let w = s.word(i);
+                let Some(first) = w.chars().next() else { continue };
+                if !first.is_alphabetic() {
+                    continue;
+                }
+                // after a colon or an opening quote a capital is forced too
+                if matches!(s.word(i - 1), ":" | "“" | "\"" | "(") {
+                    continue;
+                }
+                let e = seen.entry(w.to_lowercase()).or_default();
+                if first.is_lowercase() {
+                    e.0 = true;
+                } else {
+                    e.1 = true;
+                }
+            }
+        }
+        Casing { seen }
+    }
+
+    /// Some(true) when the text writes the word in lower case only, Some(false) when it
+    /// capitalises it, None when it never writes it away from a sentence start.
+    pub fn prefers_lower(&self, word: &str) -> Option<bool> {
+        self.seen.get(&word.to_lowercase()).map(|&(lower, upper)| lower && !upper)
+    }
+}
+
+thread_local! {
+    static CURRENT: RefCell<Option<Casing>> = const { RefCell::new(None) };
+}
+
+/// Run `f` with `casing` as the document's casing for this thread.
+pub fn with_casing<T>(casing: Casing, f: impl FnOnce() -> T) -> T {
+    CURRENT.with(|c| *c.borrow_mut() = Some(casing));
+    let out = f();
+    CURRENT.with(|c| *c.borrow_mut() = None);
+    out
+}
+
+/// What the current document says about the word's case, if anything.
+pub fn document_prefers_lower(word: &str) -> Option<bool> {
+    CURRENT.with(|c| c.borrow().as_ref().and_then(|cs| cs.prefers_lower(word)))
+}

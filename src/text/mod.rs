@@ -1,0 +1,122 @@
+//! Course text to sentences: read files (UTF-8 checked), clean lines into prose
+//! paragraphs, split paragraphs into sentences, each with its file and line.
+
+pub mod casing;
+pub mod clean;
+pub mod read;
+pub mod split;
+pub mod token;
+pub mod words;
+
+use token::{Kind, Token, tokenize};
+
+/// One sentence of a source text, tokenized.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// index of the source file in the run
+    pub file: usize,
+    /// 1-based line where the sentence starts
+    pub line: usize,
+    pub text: String,
+    pub tokens: Vec<Token>,
+    /// first token of the sentence proper, after a "Label:" of a list item
+    pub body: usize,
+    pub list_item: bool,
+}
+
+impl Sentence {
+    pub fn new(file: usize, line: usize, text: String, list_item: bool) -> Sentence {
+        let tokens = tokenize(&text);
+        let body = label_end(&text, &tokens);
+        Sentence { file, line, text, tokens, body, list_item }
+    }
+
+    /// Text of token `i`.
+    pub fn word(&self, i: usize) -> &str {
+        let t = self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// Text of tokens `a..b` as written.
+    pub fn span(&self, a: usize, b: usize) -> &str {
+        if a >= b {
+            return "";
+        }
+        &self.text[self.tokens[a].start..self.tokens[b - 1].end]
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        i < self.tokens.len() && self.word(i).eq_ignore_ascii_case(w)
+    }
+
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// Index of the first token at or after `from` equal to `w` (ignoring case).
+    pub fn find(&self, from: usize, w: &str) -> Option<usize> {
+        (from..self.len()).find(|&i| self.is(i, w))
+    }
+}
+
+/// A "Label: Sentence" list item ("NATO Operations: The North Atlantic …"): the label
+/// is a few capitalised words before a colon and the sentence starts with a capital.
+fn label_end(text: &str, toks: &[Token]) -> usize {
+    for (i, t) in toks.iter().enumerate().take(12) {
+        let s = &text[t.start..t.end];
+        if s == ":" {
+            let next_upper = toks
+                .get(i + 1)
+                .is_some_and(|n| text[n.start..].chars().next().is_some_and(char::is_uppercase));
+            return if next_upper && i > 0 { i + 1 } else { 0 };
+        }
+        if matches!(s, "," | ";" | ".") {
+            return 0;
+        }
+    }
+    0
+}
+
+/// The sentences of a whole file's text.
+pub fn sentences(file: usize, text: &str, markdown: bool) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for p in clean::paragraphs(text, markdown) {
+        for (a, b) in split::sentence_spans(&p.text) {
+            let s = p.text[a..b].trim();
+            if s.is_empty() {
+                continue;
+            }
+            out.push(Sentence::new(file, p.line_at(a), s.to_string(), p.list_item));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_keep_their_lines() {
+        let doc = "Title Line\n\nNATO was formed in 1949. The U.S. joined it.\n\nThe Warsaw Pact was formed in 1955.\n";
+        let ss = sentences(0, doc, false);
+        let got: Vec<(usize, &str)> = ss.iter().map(|s| (s.line, s.text.as_str())).collect();
+        assert_eq!(got, [(3, "NATO was formed in 1949."), (3, "The U.S. joined it."), (5, "The Warsaw Pact was formed in 1955.")]);
+    }
+
+    #[test]
+    fn a_list_label_is_not_the_sentence_body() {
+        let s = Sentence::new(0, 1, "NATO Operations: The North Atlantic Treaty Organization (NATO) exemplifies it.".into(), true);
+        assert_eq!(s.word(s.body), "The");
+        let s = Sentence::new(0, 1, "The ICRC, in Geneva: a body.".into(), false);
+        assert_eq!(s.body, 0);
+    }
+}
