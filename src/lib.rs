@@ -1,5 +1,13 @@
 //! quizgen: course text in, reviewed question bank out.
 
+pub mod bank;
+pub mod cli;
+pub mod commands;
+pub mod distractors;
+pub mod export;
 pub mod extract;
+pub mod generate;
 pub mod lexicon;
+pub mod quality;
+pub mod realize;
 pub mod text;

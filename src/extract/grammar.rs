@@ -106,6 +106,9 @@ pub fn name_run(s: &Sentence, i: usize) -> Option<usize> {
             || ((lw == "and" || lw == "to") && has_of)
             || ((lw == "in" || lw == "on") && IN_NAME_HEADS.contains(&s.word(j - 1).to_lowercase().as_str()));
         let and_acronym = lw == "and" && j + 1 < s.len() && is_acronym(s.word(j + 1));
+        // "Red Cross and Red Crescent Societies": after "and", capitalised words that end in
+        // an organisation head, while the part before it has none of its own
+        let joins = joins || lw == "and" && !and_acronym && !is_org_head(s.word(j - 1)) && and_continues_to_org_head(s, j + 1);
         if joins && !and_acronym && j + 1 < s.len() && s.kind(j + 1) == Some(Kind::Word) && is_capitalized(s.word(j + 1)) && !is_function_word(s.word(j + 1)) {
             if lw == "of" || lw == "for" {
                 has_of = true;
@@ -122,6 +125,22 @@ pub fn name_run(s: &Sentence, i: usize) -> Option<usize> {
         break;
     }
     Some(j)
+}
+
+const ORG_HEADS: &[&str] = &[
+    "society", "societies", "movement", "organization", "organisation", "committee", "union", "council", "association", "foundation", "institute", "department", "agency", "commission", "federation", "company", "corporation", "centre", "center", "centers", "centres", "prevention", "control", "cooperation", "co-operation", "development", "technology", "research", "university", "office", "bureau", "party", "league", "fund", "bank", "service", "services",
+];
+
+fn is_org_head(w: &str) -> bool {
+    ORG_HEADS.contains(&w.to_lowercase().as_str())
+}
+
+fn and_continues_to_org_head(s: &Sentence, mut k: usize) -> bool {
+    let start = k;
+    while k < s.len() && s.kind(k) == Some(Kind::Word) && is_capitalized(s.word(k)) && !is_function_word(s.word(k)) && !is_acronym(s.word(k)) {
+        k += 1;
+    }
+    k >= start + 2 && is_org_head(s.word(k - 1))
 }
 
 /// A name with its article and simple premodifiers: "the first Geneva Convention",
@@ -575,7 +594,10 @@ pub fn named_subject(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)>
 
 /// Is the noun phrase plural ("the Torrijos–Carter Treaties", "the Games")?
 pub fn looks_plural(text: &str) -> bool {
-    let last = text.split_whitespace().last().unwrap_or("");
+    // the head of "X of Y" / "X for Y" is X
+    let head_part = [" of ", " for ", " in ", " on "].iter().filter_map(|c| text.find(c)).min().map_or(text, |i| &text[..i]);
+    let last = head_part.split_whitespace().last().unwrap_or("");
+    let text = head_part;
     if text.contains(" and ") {
         return true;
     }

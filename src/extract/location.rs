@@ -1,1 +1,221 @@
-use super::Fact; use crate::text::Sentence; pub fn extract(_s: &Sentence, _out: &mut Vec<Fact>) {}
+//! Location facts: where something named is based, or where a named event or signing
+//! took place. Shapes:
+//! - "The ICRC is headquartered in Geneva, Switzerland." / "ESA's headquarters are in Paris."
+//! - "The Regional Office for the Americas, based in Washington, D.C., …"
+//! - "The Magna Charta Universitatum was signed in Bologna on …", "… were held in Athens …"
+//! - "The Hanseatic Diet first met in Lübeck in 1356."
+//! - "ESA's largest site is in Noordwijk, the Netherlands, …"
+
+use super::grammar::*;
+use super::{AnswerType, Fact, Kind, capitalize};
+use crate::text::Sentence;
+
+/// Participles after which "in PLACE" says where the event happened.
+const EVENT_PLACES: &[&str] = &["signed", "held", "founded", "established", "born", "built", "fought", "buried", "opened", "hosted", "staged", "assassinated", "convened", "crowned", "inaugurated", "concluded", "drafted", "adopted", "proclaimed", "declared", "launched", "formed", "created", "set", "incorporated", "registered", "discovered", "completed"];
+
+/// Participles and adjectives of being based somewhere.
+const SEATS: &[&str] = &["headquartered", "based", "located", "situated", "seated", "centred", "centered", "housed"];
+
+fn push(out: &mut Vec<Fact>, s: &Sentence, subject: String, question: String, place: (usize, usize, usize), statement_before: String, confidence: f32) {
+    let (a, first_end, chain_end) = place;
+    let answer = s.span(a, first_end).to_string();
+    let mut accept = Vec::new();
+    let full = s.span(a, chain_end).to_string();
+    if full != answer {
+        accept.push(full.clone());
+        accept.push(format!("in {full}"));
+    }
+    accept.push(format!("in {answer}"));
+    let (answer, accept) = match answer.strip_prefix("the ") {
+        Some(r) => {
+            let mut acc = accept;
+            acc.push(answer.clone());
+            (r.to_string(), acc)
+        }
+        None => (answer, accept),
+    };
+    if subject.to_lowercase().contains(&answer.to_lowercase()) {
+        return; // "the Geneva Convention … signed in Geneva" gives itself away
+    }
+    out.push(Fact { kind: Kind::Location, subject, question, answer, accept, answer_type: AnswerType::Place, statement: Some((statement_before, ".".into())), confidence });
+}
+
+/// A place after "in"/"at": (start, end of first place, end of chain); not a date.
+fn place_after(s: &Sentence, prep: usize) -> Option<(usize, usize, usize)> {
+    if !(s.is(prep, "in") || s.is(prep, "at")) {
+        return None;
+    }
+    let (first, chain) = place_at(s, prep + 1)?;
+    Some((prep + 1, first, chain))
+}
+
+pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
+    seats(s, out);
+    appositive_seat(s, out);
+    events(s, out);
+}
+
+/// "X is headquartered in P", "X's headquarters are in P", "X's largest site is in P".
+fn seats(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, _) = clause_start(s);
+    let Some(v) = (start + 1..s.len().min(start + 12)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "is" | "are" | "was" | "were" | "has" | "have")) else { return };
+    let Some((a, b)) = named_subject(s, start, v) else { return };
+    let be = s.word(v).to_lowercase();
+    let subject = embed(s, a, b);
+    if is_hedged(s, start, v + 2) {
+        return;
+    }
+    // "has been headquartered in Lausanne, Switzerland, since 1915"
+    let (been, p) = if (be == "has" || be == "have") && s.is(v + 1, "been") { (true, v + 2) } else { (false, v + 1) };
+    let w = s.word(p.min(s.len() - 1)).to_lowercase();
+    if SEATS.contains(&w.as_str()) {
+        let Some(place) = place_after(s, p + 1) else { return };
+        let since = if been && s.is(place.2, ",") && s.is(place.2 + 1, "since") && is_year(s.word((place.2 + 2).min(s.len() - 1))) {
+            format!(" since {}", s.word(place.2 + 2))
+        } else {
+            String::new()
+        };
+        if been && since.is_empty() {
+            return;
+        }
+        let q = if been { format!("Where {be} {subject} been {w}{since}?") } else { format!("Where {be} {subject} {w}?") };
+        let st = if been { format!("{} {be} been {w}{since} in ", capitalize(&subject)) } else { format!("{} {be} {w} in ", capitalize(&subject)) };
+        push(out, s, subject, q, place, st, 0.9);
+        return;
+    }
+    // copular: only for a possessive subject or "headquarters" ("ESA's largest site is in …")
+    let possessive = (a..b).any(|k| strip_possessive(s.word(k)).is_some()) || s.word(b - 1).eq_ignore_ascii_case("headquarters");
+    if !been && possessive && (be == "is" || be == "are" || be == "was" || be == "were") {
+        if let Some(place) = place_after(s, v + 1) {
+            if !(s.is(place.2, ".") || s.is(place.2, ",") || place.2 >= s.len()) {
+                return;
+            }
+            let q = format!("Where {be} {subject}?");
+            let st = format!("{} {be} in ", capitalize(&subject));
+            push(out, s, subject, q, place, st, 0.85);
+        }
+    }
+}
+
+/// "The Regional Office for the Americas, based in Washington, D.C., also serves …"
+fn appositive_seat(s: &Sentence, out: &mut Vec<Fact>) {
+    for c in 1..s.len() {
+        if !s.is(c, ",") || c + 1 >= s.len() || !SEATS.contains(&s.word(c + 1).to_lowercase().as_str()) {
+            continue;
+        }
+        let Some(place) = place_after(s, c + 2) else { continue };
+        let Some((a, b)) = named_np_ending_at(s, c) else { continue };
+        if a > 0 && s.is(a - 1, ",") && clause_start(s).0 != a {
+            continue;
+        }
+        let subject = embed(s, a, b);
+        let be = if looks_plural(&subject) { "are" } else { "is" };
+        let w = s.word(c + 1).to_lowercase();
+        let q = format!("Where {be} {subject} {w}?");
+        let st = format!("{} {be} {w} in ", capitalize(&subject));
+        push(out, s, subject, q, place, st, 0.85);
+    }
+}
+
+/// "The Magna Charta Universitatum was signed in Bologna on 18 September 1988 …",
+/// "The Hanseatic Diet first met in Lübeck in 1356."
+fn events(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, _) = clause_start(s);
+    let Some(v) = (start + 1..s.len().min(start + 14)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "was" | "were" | "met" | "convened" | "gathered")) else { return };
+    let mut subj_end = v;
+    let mut adverb = String::new();
+    if is_verb_adverb(s.word(v - 1)) && v - 1 > start {
+        subj_end = v - 1;
+        adverb = format!("{} ", s.word(v - 1).to_lowercase());
+    }
+    let Some((a, b)) = named_subject(s, start, subj_end) else { return };
+    let verb = s.word(v).to_lowercase();
+    let subject = embed(s, a, b);
+    if is_hedged(s, start, v + 3) {
+        return;
+    }
+    if verb == "was" || verb == "were" {
+        let mut p = v + 1;
+        if p < s.len() && is_verb_adverb(s.word(p)) {
+            adverb = format!("{} ", s.word(p).to_lowercase());
+            p += 1;
+        }
+        let part = s.word(p.min(s.len() - 1)).to_lowercase();
+        if !EVENT_PLACES.contains(&part.as_str()) {
+            return;
+        }
+        let mut prep = p + 1;
+        if part == "set" {
+            if !s.is(prep, "up") {
+                return;
+            }
+            prep += 1;
+        }
+        // "born Maria Skłodowska in Warsaw"
+        if part == "born" {
+            if let Some(e) = name_run(s, prep) {
+                prep = e;
+            }
+        }
+        let Some(place) = place_after(s, prep) else { return };
+        let verb_text = if part == "set" { "set up".to_string() } else { part };
+        let q = format!("Where {verb} {subject} {adverb}{verb_text}?");
+        let st = format!("{} {verb} {adverb}{verb_text} in ", capitalize(&subject));
+        push(out, s, subject, q, place, st, 0.85);
+    } else {
+        let Some(place) = place_after(s, v + 1) else { return };
+        let base = match verb.as_str() {
+            "met" => "meet",
+            "convened" => "convene",
+            _ => "gather",
+        };
+        let q = format!("Where did {subject} {adverb}{base}?");
+        let st = format!("{} {adverb}{verb} in ", capitalize(&subject));
+        push(out, s, subject, q, place, st, 0.8);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::testing::qa;
+
+    fn p(q: &str, a: &str) -> (String, String) {
+        (q.to_string(), a.to_string())
+    }
+
+    #[test]
+    fn seats() {
+        assert_eq!(qa(extract, "The ICRC is headquartered in Geneva, Switzerland."), [p("Where is the ICRC headquartered?", "Geneva")]);
+        assert_eq!(qa(extract, "ESA's headquarters are in Paris."), [p("Where are ESA's headquarters?", "Paris")]);
+        assert_eq!(qa(extract, "ESA's largest site is in Noordwijk, the Netherlands, where spacecraft are tested."), [p("Where is ESA's largest site?", "Noordwijk")]);
+        assert_eq!(qa(extract, "The IOC has been headquartered in Lausanne, Switzerland, since 1915."), [p("Where has the IOC been headquartered since 1915?", "Lausanne")]);
+        assert_eq!(qa(extract, "The Regional Office for the Americas, based in Washington, D.C., also serves as PAHO."), [p("Where is the Regional Office for the Americas based?", "Washington, D.C.")]);
+        assert_eq!(qa(extract, "Nokia is based in Espoo, Finland."), [p("Where is Nokia based?", "Espoo")]);
+    }
+
+    #[test]
+    fn events() {
+        assert_eq!(qa(extract, "The Magna Charta Universitatum was signed in Bologna on 18 September 1988 by rectors."), [p("Where was the Magna Charta Universitatum signed?", "Bologna")]);
+        assert_eq!(qa(extract, "The first modern Olympic Games were held in Athens in April 1896."), [p("Where were the first modern Olympic Games held?", "Athens")]);
+        assert_eq!(qa(extract, "The Hanseatic Diet first met in Lübeck in 1356."), [p("Where did the Hanseatic Diet first meet?", "Lübeck")]);
+        assert_eq!(qa(extract, "Marie Curie was born Maria Skłodowska in Warsaw on 7 November 1867."), [p("Where was Marie Curie born?", "Warsaw")]);
+        assert_eq!(qa(extract, "Only two weeks later, the Hay–Bunau-Varilla Treaty was signed in Washington, giving the United States control."), [p("Where was the Hay–Bunau-Varilla Treaty signed?", "Washington")]);
+    }
+
+    #[test]
+    fn yields_nothing_without_a_named_subject_and_a_place() {
+        for t in [
+            "The first Geneva Convention was signed in Geneva on 22 August 1864.",
+            "The AU has also undertaken various operations in Africa.",
+            "Missions in countries such as Liberia highlight combined efforts.",
+            "The conference was held in 1949.",
+            "It was signed in Paris.",
+            "The treaty was signed in Paris.",
+            "Pierre Curie was killed in a street accident in Paris in April 1906.",
+            "Servo was written in Rust by Mozilla Research.",
+        ] {
+            assert!(qa(extract, t).is_empty(), "{t}: {:?}", qa(extract, t));
+        }
+    }
+}

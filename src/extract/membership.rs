@@ -1,1 +1,281 @@
-use super::Fact; use crate::text::Sentence; pub fn extract(_s: &Sentence, _out: &mut Vec<Fact>) {}
+//! Membership facts: which members a named alliance, treaty, committee or group had.
+//! Only closed lists count: "consisted of A, B and C", "which united A, B and C",
+//! "The three main constituents of X are A, B and C", "X has three components: A, B, C".
+//! Open lists ("such as", "like", "including", "include") never do.
+
+use super::grammar::*;
+use super::{AnswerType, Fact, Kind, capitalize};
+use crate::text::Sentence;
+
+/// Countries the list items may be: then the question asks "Which countries".
+const COUNTRIES: &[&str] = &[
+    "Afghanistan", "Albania", "Algeria", "Argentina", "Australia", "Austria", "Austria-Hungary", "Bahrain", "Bangladesh", "Belgium", "Bolivia", "Brazil", "Britain", "Bulgaria", "Canada", "Chile", "China", "Colombia", "Croatia", "Cuba", "Czechoslovakia", "Denmark", "Egypt", "England", "Estonia", "Ethiopia", "Finland", "France", "Germany", "Ghana", "Greece", "Hungary", "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Japan", "Jordan", "Kenya", "Korea", "Kuwait", "Latvia", "Lebanon", "Libya", "Lithuania", "Luxembourg", "Malaysia", "Mexico", "Morocco", "Netherlands", "New Zealand", "Nigeria", "North Korea", "Norway", "Pakistan", "Peru", "Philippines", "Poland", "Portugal", "Prussia", "Qatar", "Romania", "Russia", "Sardinia", "Saudi Arabia", "Scotland", "Serbia", "Singapore", "South Africa", "South Korea", "Soviet Union", "Spain", "Sweden", "Switzerland", "Syria", "Thailand", "Turkey", "Ukraine", "United Kingdom", "United States", "Venezuela", "Vietnam", "Wales", "Yugoslavia", "Zimbabwe",
+];
+
+pub fn is_country(name: &str) -> bool {
+    let n = name.strip_prefix("the ").unwrap_or(name);
+    COUNTRIES.contains(&n)
+}
+
+fn push(out: &mut Vec<Fact>, s: &Sentence, items: &[(usize, usize)], subject: String, question: String, answer: String, statement: (String, String), confidence: f32) {
+    // the list must not be given away by the name ("the France–Britain pact")
+    let subj: Vec<String> = subject.split([' ', '-', '–']).map(str::to_lowercase).collect();
+    let given_away = items.iter().any(|&(_, b)| subj.contains(&s.word(b - 1).to_lowercase()));
+    if given_away {
+        return;
+    }
+    out.push(Fact { kind: Kind::Membership, subject, question, answer, accept: vec![], answer_type: AnswerType::List, statement: Some(statement), confidence });
+}
+
+fn item_texts(s: &Sentence, items: &[(usize, usize)]) -> Vec<String> {
+    items.iter().map(|&(a, b)| s.span(a, b).to_string()).collect()
+}
+
+fn all_people(s: &Sentence, items: &[(usize, usize)]) -> bool {
+    items.iter().all(|&(a, b)| {
+        let t = s.span(a, b);
+        !s.is(a, "the") && (2..=5).contains(&(b - a)) && !t.split_whitespace().any(|w| is_acronym(w)) && !is_country(t)
+    })
+}
+
+/// "made up" question for a list: countries, people or members.
+fn made_up_question(s: &Sentence, items: &[(usize, usize)], subject: &str, past: bool) -> String {
+    let texts = item_texts(s, items);
+    let verb = if past { "made up" } else if looks_plural(subject) { "make up" } else { "make up" };
+    if texts.iter().all(|t| is_country(t)) {
+        if past { format!("Which countries made up {subject}?") } else { format!("Which countries {verb} {subject}?") }
+    } else if all_people(s, items) {
+        format!("Who {} the members of {subject}?", if past { "were" } else { "are" })
+    } else {
+        format!("What {} {subject} consist of?", if past { "did" } else if looks_plural(subject) { "do" } else { "does" })
+    }
+}
+
+pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
+    consisted_of(s, out);
+    appositive_lists(s, out);
+    announced_lists(s, out);
+    partnership_of(s, out);
+}
+
+/// "The Committee of Five consisted of Henri Dunant, Gustave Moynier, …"
+fn consisted_of(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, _) = clause_start(s);
+    for v in start + 1..s.len().min(start + 14) {
+        let w = s.word(v).to_lowercase();
+        let (list_at, past) = match w.as_str() {
+            "consisted" | "consists" if s.is(v + 1, "of") => (v + 2, w == "consisted"),
+            "comprised" | "comprises" => (v + 1, w == "comprised"),
+            "was" | "is" | "were" | "are" if (s.is(v + 1, "made") || s.is(v + 1, "composed")) && s.is(v + 2, ("up").to_string().as_str()) && s.is(v + 3, "of") => (v + 4, w == "was" || w == "were"),
+            "was" | "is" | "were" | "are" if s.is(v + 1, "composed") && s.is(v + 2, "of") => (v + 3, w == "was" || w == "were"),
+            "united" | "unites" | "brought" if w != "brought" || s.is(v + 1, "together") => (v + 1 + (w == "brought") as usize, w != "unites"),
+            _ => continue,
+        };
+        let Some((a, b)) = named_subject(s, start, v) else { return };
+        let Some((end, items)) = name_list_at(s, list_at) else { return };
+        if items.len() < 2 || !(s.is(end, ".") || end >= s.len() || s.is(end, ";")) || is_hedged(s, start, end) {
+            return;
+        }
+        let subject = embed(s, a, b);
+        let answer = s.span(list_at, end).to_string();
+        let q = made_up_question(s, &items, &subject, past);
+        let verb = s.span(v, list_at).to_string();
+        let st = (format!("{} {verb} ", capitalize(&subject)), ".".into());
+        push(out, s, &items, subject, q, answer, st, 0.85);
+        return;
+    }
+}
+
+/// "the Triple Alliance, consisting of Germany, Austria-Hungary, and Italy, and the
+/// Triple Entente, which united France, Russia, and Britain."
+fn appositive_lists(s: &Sentence, out: &mut Vec<Fact>) {
+    for c in 1..s.len() {
+        if !s.is(c, ",") {
+            continue;
+        }
+        let list_at = if s.is(c + 1, "consisting") && s.is(c + 2, "of") {
+            c + 3
+        } else if s.is(c + 1, "which") && (s.is(c + 2, "united") || s.is(c + 2, "comprised")) {
+            c + 3
+        } else if s.is(c + 1, "which") && s.is(c + 2, "consisted") && s.is(c + 3, "of") {
+            c + 4
+        } else {
+            continue;
+        };
+        let Some((a, b)) = named_np_ending_at(s, c) else { continue };
+        if a > 0 && s.is(a - 1, ",") && clause_start(s).0 != a {
+            continue;
+        }
+        let Some((end, items)) = name_list_at(s, list_at) else { continue };
+        if items.len() < 2 || !(s.is(end, ",") || s.is(end, ".") || end >= s.len()) {
+            continue;
+        }
+        // a list that runs on past the comma is not closed ("…, and Italy, and the Triple …" is)
+        if s.is(end, ",") && !(s.is(end + 1, "and") || s.is(end + 1, "which") || s.is(end + 1, "while")) && named_np_at(s, end + 1).is_some() {
+            continue;
+        }
+        if is_hedged(s, c, end) {
+            continue;
+        }
+        let subject = embed(s, a, b);
+        let answer = s.span(list_at, end).to_string();
+        let past = (0..s.len()).any(|k| matches!(s.word(k).to_lowercase().as_str(), "was" | "were" | "included" | "had" | "united" | "consisted"));
+        let q = made_up_question(s, &items, &subject, past);
+        let st = (format!("{} {} of ", capitalize(&subject), if past { "consisted" } else { "consists" }), ".".into());
+        push(out, s, &items, subject, q, answer, st, 0.85);
+    }
+}
+
+/// "The three main constituents of the Olympic Movement are the IOC, …",
+/// "The Rust Foundation's founding members were Amazon Web Services (AWS), Google, …",
+/// "The International Red Cross and Red Crescent Movement has three components: …"
+fn announced_lists(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, _) = clause_start(s);
+    let Some(v) = (start + 1..s.len().min(start + 14)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "are" | "were" | "has" | "had" | "have")) else { return };
+    let be = s.word(v).to_lowercase();
+    let (question_np, list_at, past) = if be == "has" || be == "had" || be == "have" {
+        // "X has three components: A, B, and C"
+        let Some((a, b)) = named_subject(s, start, v) else { return };
+        let Some(n) = count_word(s.word(v + 1)) else { return };
+        let noun_end = (v + 2..s.len().min(v + 6)).find(|&k| s.is(k, ":"));
+        let Some(colon) = noun_end else { return };
+        let noun = s.span(v + 2, colon).to_string();
+        if noun.split_whitespace().any(|w| !w.chars().all(|c| c.is_lowercase() || c == '-')) {
+            return;
+        }
+        let _ = n;
+        let subject = embed(s, a, b);
+        (format!("the {} {noun} of {subject}", s.word(v + 1).to_lowercase()), colon + 1, be == "had")
+    } else {
+        // "The [three] [main] NOUNS of X are …" or "X's [founding] NOUNS were …"
+        let subj = s.span(start, v).to_string();
+        let has_of_name = (start..v).any(|k| s.is(k, "of")) && named_np_ending_at(s, v).is_some();
+        let possessive = (start..v).any(|k| strip_possessive(s.word(k)).is_some_and(is_capitalized));
+        let plural_head = (start..v).any(|k| {
+            let w = s.word(k).to_lowercase();
+            matches!(w.as_str(), "members" | "partners" | "components" | "constituents" | "founders" | "parts" | "branches" | "divisions" | "states" | "signatories" | "participants" | "countries" | "nations" | "sponsors" | "owners" | "shareholders" | "organizers" | "hosts" | "teams" | "clubs" | "universities" | "colleges" | "campuses" | "schools" | "faculties" | "offices" | "sections" | "bodies" | "organs" | "institutions" | "agencies" | "cities" | "towns")
+        });
+        if !(plural_head && (has_of_name || possessive)) || !(s.is(start, "the") || possessive) {
+            return;
+        }
+        if (start..v).any(|k| crate::text::words::is_vague_determiner(s.word(k)) && !s.is(k, "its")) || (start..v).any(|k| s.is(k, ",")) {
+            return;
+        }
+        (lower_first_if_common(&subj, true), v + 1, be == "were")
+    };
+    let Some((end, items)) = name_list_at(s, list_at).or_else(|| lower_list_at(s, list_at)) else { return };
+    if items.len() < 2 || !(s.is(end, ".") || end >= s.len()) || is_hedged(s, start, end) {
+        return;
+    }
+    // a count in the sentence must agree with the list
+    if let Some(n) = (start..list_at).find_map(|k| count_word(s.word(k))) {
+        if n != items.len() {
+            return;
+        }
+    }
+    let answer = s.span(list_at, end).to_string();
+    let be_q = if past { "were" } else { "are" };
+    let wh = if all_people(s, &items) { "Who" } else { "What" };
+    let q = format!("{wh} {be_q} {question_np}?");
+    let st = (format!("{} {be_q} ", capitalize(&question_np)), ".".into());
+    push(out, s, &items, question_np, q, answer, st, 0.8);
+}
+
+/// A closed list of lower-case noun phrases after a colon: "a laboratory of physics …,
+/// and a laboratory of biology …".
+fn lower_list_at(s: &Sentence, i: usize) -> Option<(usize, Vec<(usize, usize)>)> {
+    let end = (i..s.len()).find(|&k| s.is(k, ".") || s.is(k, ";")).unwrap_or(s.len());
+    let mut items = Vec::new();
+    let mut a = i;
+    for k in i..end {
+        if s.is(k, ",") {
+            let next = if s.is(k + 1, "and") { k + 2 } else { k + 1 };
+            items.push((a, k));
+            a = next;
+        }
+    }
+    items.push((a, end));
+    (items.len() >= 2 && items.iter().all(|&(x, y)| y > x && (s.is(x, "a") || s.is(x, "an") || s.is(x, "the")))).then_some((end, items))
+}
+
+fn count_word(w: &str) -> Option<usize> {
+    match w.to_lowercase().as_str() {
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        "six" => Some(6),
+        "seven" => Some(7),
+        "eight" => Some(8),
+        "nine" => Some(9),
+        "ten" => Some(10),
+        "twelve" => Some(12),
+        _ => None,
+    }
+}
+
+/// "The James Webb Space Telescope (JWST) is a partnership of NASA, ESA and the Canadian Space Agency."
+fn partnership_of(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, _) = clause_start(s);
+    let Some(v) = (start + 1..s.len().min(start + 12)).find(|&i| s.is(i, "is") || s.is(i, "was")) else { return };
+    if !(s.is(v + 1, "a") || s.is(v + 1, "an")) {
+        return;
+    }
+    let noun = s.word((v + 2).min(s.len() - 1)).to_lowercase();
+    if !matches!(noun.as_str(), "partnership" | "collaboration" | "alliance" | "coalition" | "union" | "consortium" | "federation" | "confederation") || !(s.is(v + 3, "of") || s.is(v + 3, "between")) {
+        return;
+    }
+    let Some((a, b)) = named_subject(s, start, v) else { return };
+    let Some((end, items)) = name_list_at(s, v + 4) else { return };
+    if items.len() < 2 || !(s.is(end, ".") || end >= s.len()) {
+        return;
+    }
+    let subject = embed(s, a, b);
+    let be = s.word(v).to_lowercase();
+    let answer = s.span(v + 4, end).to_string();
+    let q = format!("Who {} the partners in {subject}?", if be == "was" { "were" } else { "are" });
+    let st = (format!("{} {be} a {noun} {} ", capitalize(&subject), s.word(v + 3)), ".".into());
+    push(out, s, &items, subject, q, answer, st, 0.8);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::testing::qa;
+
+    fn p(q: &str, a: &str) -> (String, String) {
+        (q.to_string(), a.to_string())
+    }
+
+    #[test]
+    fn closed_lists() {
+        assert_eq!(qa(extract, "The Committee of Five consisted of Henri Dunant, Gustave Moynier, Guillaume-Henri Dufour, Louis Appia and Théodore Maunoir."), [p("Who were the members of the Committee of Five?", "Henri Dunant, Gustave Moynier, Guillaume-Henri Dufour, Louis Appia and Théodore Maunoir")]);
+        assert_eq!(
+            qa(extract, "The major alliances included the Triple Alliance, consisting of Germany, Austria-Hungary, and Italy, and the Triple Entente, which united France, Russia, and Britain."),
+            [p("Which countries made up the Triple Alliance?", "Germany, Austria-Hungary, and Italy"), p("Which countries made up the Triple Entente?", "France, Russia, and Britain")]
+        );
+        assert_eq!(qa(extract, "The three main constituents of the Olympic Movement are the IOC, the International Federations and the National Olympic Committees."), [p("What are the three main constituents of the Olympic Movement?", "the IOC, the International Federations and the National Olympic Committees")]);
+        assert_eq!(qa(extract, "The Rust Foundation's founding members were Amazon Web Services (AWS), Google, Huawei, Microsoft and Mozilla."), [p("What were the Rust Foundation's founding members?", "Amazon Web Services (AWS), Google, Huawei, Microsoft and Mozilla")]);
+        assert_eq!(qa(extract, "The International Red Cross and Red Crescent Movement has three components: the ICRC, the International Federation of Red Cross and Red Crescent Societies, and the National Red Cross and Red Crescent Societies."),
+            [p("What are the three components of the International Red Cross and Red Crescent Movement?", "the ICRC, the International Federation of Red Cross and Red Crescent Societies, and the National Red Cross and Red Crescent Societies")]);
+        assert_eq!(qa(extract, "The James Webb Space Telescope (JWST) is a partnership of NASA, ESA and the Canadian Space Agency."), [p("Who are the partners in the James Webb Space Telescope?", "NASA, ESA and the Canadian Space Agency")]);
+        assert_eq!(qa(extract, "The Radium Institute had two laboratories: a laboratory of physics directed by Marie Curie, and a laboratory of biology directed by Claudius Regaud."), [p("What were the two laboratories of the Radium Institute?", "a laboratory of physics directed by Marie Curie, and a laboratory of biology directed by Claudius Regaud")]);
+    }
+
+    #[test]
+    fn open_or_vague_lists_are_not_memberships() {
+        for t in [
+            "Moreover, regional coalitions like the African Union have engaged in peacekeeping operations.",
+            "These alliances typically comprise formal agreements, operational protocols, and shared objectives.",
+            "Examples of emerging regional alliances include the African Standby Force and the Pacific Islands Forum.",
+            "Key players in this arena include various entities ranging from nation-states to international organizations.",
+            "International Organizations: Bodies like NATO, the United Nations, and the African Union facilitate agreements.",
+            "One prominent example includes Israel’s growing ties with Gulf states like the United Arab Emirates and Bahrain.",
+            "This intelligence alliance between Australia, Canada, New Zealand, the United Kingdom, and the United States represents a success.",
+            "The France–Britain pact consisted of France and Britain.",
+            "The original canal has three sets of locks: Gatun on the Atlantic side, and Pedro Miguel and Miraflores on the Pacific side.",
+        ] {
+            assert!(qa(extract, t).is_empty(), "{t}: {:?}", qa(extract, t));
+        }
+    }
+}

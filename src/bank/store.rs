@@ -1,0 +1,131 @@
+//! Reading and writing bank files: errors that name the file, line and column; writes
+//! that are atomic (temporary file in the same directory, fsync, rename) under a lock
+//! file, so a reader never sees half a bank and two writers never interleave.
+
+use std::fs::{self, File};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+use super::model::{BankFile, FORMAT};
+
+pub const LOCK_FILE: &str = ".quizgen.lock";
+
+#[derive(Debug, Error)]
+pub enum BankError {
+    #[error("{path}:{line}:{column}: not a valid bank file: {message} (the file was left as it is; fix it or move it away)")]
+    Corrupt { path: PathBuf, line: usize, column: usize, message: String },
+    #[error("{path}: bank format {found} is not supported (this quizgen reads format {FORMAT})")]
+    Format { path: PathBuf, found: u32 },
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("the bank {dir} is locked by another quizgen process (lock file {lock}); wait for it to finish")]
+    Locked { dir: PathBuf, lock: PathBuf },
+    #[error("{dir}: no bank here; create one with `quizgen generate <texts> --bank {dir}`")]
+    Missing { dir: PathBuf },
+    #[error("{dir}: the bank has no items; run `quizgen generate <texts> --bank {dir}` first")]
+    Empty { dir: PathBuf },
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> BankError + '_ {
+    move |source| BankError::Io { path: path.to_path_buf(), source }
+}
+
+/// An exclusive lock on a bank directory, held until dropped.
+pub struct BankLock {
+    _file: File,
+}
+
+/// Take the bank's lock, creating the directory if needed; fail at once if another
+/// process holds it.
+pub fn lock(dir: &Path) -> Result<BankLock, BankError> {
+    fs::create_dir_all(dir).map_err(io(dir))?;
+    let path = dir.join(LOCK_FILE);
+    let file = File::options().create(true).truncate(false).write(true).open(&path).map_err(io(&path))?;
+    match file.try_lock() {
+        Ok(()) => Ok(BankLock { _file: file }),
+        Err(fs::TryLockError::WouldBlock) => Err(BankError::Locked { dir: dir.to_path_buf(), lock: path }),
+        Err(fs::TryLockError::Error(e)) => Err(BankError::Io { path, source: e }),
+    }
+}
+
+/// Parse one bank file's text.
+pub fn parse(path: &Path, text: &str) -> Result<BankFile, BankError> {
+    let bank: BankFile = serde_json::from_str(text).map_err(|e| BankError::Corrupt { path: path.to_path_buf(), line: e.line(), column: e.column(), message: e.to_string().split(" at line ").next().unwrap_or("").to_string() })?;
+    if bank.format != FORMAT {
+        return Err(BankError::Format { path: path.to_path_buf(), found: bank.format });
+    }
+    Ok(bank)
+}
+
+pub fn read_file(path: &Path) -> Result<BankFile, BankError> {
+    let text = fs::read_to_string(path).map_err(io(path))?;
+    parse(path, &text)
+}
+
+/// The bank files of a directory, sorted by file name.
+pub fn bank_paths(dir: &Path) -> Result<Vec<PathBuf>, BankError> {
+    if !dir.is_dir() {
+        return Err(BankError::Missing { dir: dir.to_path_buf() });
+    }
+    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(io(dir))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "json") && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+        .collect();
+    paths.sort();
+    Ok(paths)
+}
+
+/// Every bank file of a directory.
+pub fn read_dir(dir: &Path) -> Result<Vec<(PathBuf, BankFile)>, BankError> {
+    bank_paths(dir)?.into_iter().map(|p| read_file(&p).map(|b| (p, b))).collect()
+}
+
+/// Every bank file, failing when there is no item at all.
+pub fn read_nonempty(dir: &Path) -> Result<Vec<(PathBuf, BankFile)>, BankError> {
+    let files = read_dir(dir)?;
+    if files.iter().all(|(_, b)| b.items.is_empty()) {
+        return Err(BankError::Empty { dir: dir.to_path_buf() });
+    }
+    Ok(files)
+}
+
+/// Write `bank` to `path` atomically. The caller holds the bank's lock.
+pub fn write_file(_lock: &BankLock, path: &Path, bank: &BankFile) -> Result<(), BankError> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut json = serde_json::to_string_pretty(bank).expect("bank serializes");
+    json.push('\n');
+    write_atomic(dir, path, json.as_bytes())
+}
+
+/// Write bytes to `path` through a temporary file in `dir`, fsync, then rename.
+pub fn write_atomic(dir: &Path, path: &Path, bytes: &[u8]) -> Result<(), BankError> {
+    let mut tmp = tempfile::Builder::new().prefix(".quizgen-").suffix(".tmp").tempfile_in(dir).map_err(io(dir))?;
+    tmp.write_all(bytes).map_err(io(path))?;
+    tmp.as_file().sync_all().map_err(io(path))?;
+    tmp.persist(path).map_err(|e| BankError::Io { path: path.to_path_buf(), source: e.error })?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_broken_file_names_its_line_and_column() {
+        let err = parse(Path::new("b/x.json"), "{\n  \"format\": 1,\n  \"source\": \"a\",\n  \"items\": [,]\n}").unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("b/x.json:4:"), "{msg}");
+    }
+
+    #[test]
+    fn a_second_lock_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = lock(dir.path()).unwrap();
+        assert!(matches!(lock(dir.path()), Err(BankError::Locked { .. })));
+        drop(first);
+        assert!(lock(dir.path()).is_ok());
+    }
+}

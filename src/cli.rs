@@ -1,0 +1,88 @@
+//! Command-line arguments (clap derive). Each command's options become a validated
+//! value before anything runs.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(name = "quizgen", version, about = "Turn course text into a reviewed question bank, quizzes and exports.")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read course texts (.txt, .md; files or directories) and write or update the bank.
+    Generate(GenerateArgs),
+    /// List the bank's items, one line each.
+    List(ListArgs),
+    /// Show one item in full.
+    Show(ShowArgs),
+    /// Write the bank in another format (csv, json).
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BankArg {
+    /// The bank directory.
+    #[arg(long, default_value = "question_bank", value_name = "DIR")]
+    pub bank: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Course files or directories (searched recursively for .txt and .md).
+    #[arg(default_value = "seeds", value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub bank: BankArg,
+}
+
+/// Which items a command works on.
+#[derive(Debug, Args, Clone, Default)]
+pub struct Filter {
+    /// Only items of this kind (repeatable): date, founder, mission, definition, acronym, membership, location.
+    #[arg(long = "kind", value_name = "KIND")]
+    pub kinds: Vec<String>,
+    /// Only items with this status (repeatable): generated, approved, edited, rejected. Default: all but rejected.
+    #[arg(long = "status", value_name = "STATUS")]
+    pub statuses: Vec<String>,
+    /// Only items from this source file (its path or file name).
+    #[arg(long, value_name = "FILE")]
+    pub source: Option<String>,
+    /// Only items at least this confident (0 to 1).
+    #[arg(long, value_name = "C")]
+    pub min_confidence: Option<f32>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub bank: BankArg,
+    #[command(flatten)]
+    pub filter: Filter,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The item id (q + 11 hex digits).
+    pub id: String,
+    #[command(flatten)]
+    pub bank: BankArg,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub bank: BankArg,
+    /// Output format: csv or json.
+    #[arg(long, default_value = "csv")]
+    pub format: String,
+    /// Output file (written atomically); standard output when absent.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub filter: Filter,
+}

@@ -1,0 +1,46 @@
+//! `quizgen export`: the selected items in one format, to a file (atomically) or stdout.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+
+use super::select::{Selection, load_bank, selected};
+use crate::bank::store::write_atomic;
+use crate::cli::ExportArgs;
+use crate::export::by_name;
+
+pub fn run(args: ExportArgs) -> Result<()> {
+    let format = by_name(&args.format)?;
+    let sel = Selection::from_filter(&args.filter)?;
+    if let Some(out) = &args.output {
+        let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        if !dir.is_dir() {
+            bail!("cannot write {}: the directory {} does not exist", out.display(), dir.display());
+        }
+    }
+    let files = load_bank(&args.bank.bank)?;
+    let items = selected(&files, &sel);
+    if items.is_empty() {
+        bail!("no item matches ({})", sel.describe());
+    }
+    let mut buf = Vec::new();
+    format.write(&items, &mut buf)?;
+    match &args.output {
+        Some(out) => {
+            let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            write_atomic(dir, out, &buf).with_context(|| format!("writing {}", out.display()))?;
+            eprintln!("{} items -> {}", items.len(), out.display());
+        }
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            // a closed pipe (`| head`) is not an error worth a message
+            if let Err(e) = stdout.write_all(&buf).and_then(|_| stdout.flush()) {
+                if e.kind() != std::io::ErrorKind::BrokenPipe {
+                    return Err(e.into());
+                }
+            }
+        }
+    }
+    Ok(())
+}

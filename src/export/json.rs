@@ -1,0 +1,22 @@
+//! All selected items as one pretty-printed JSON array (the bank's item shape).
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use super::Exporter;
+use crate::bank::Item;
+
+pub struct Json;
+
+impl Exporter for Json {
+    fn name(&self) -> &'static str {
+        "json"
+    }
+
+    fn write(&self, items: &[&Item], out: &mut dyn Write) -> Result<()> {
+        serde_json::to_writer_pretty(&mut *out, items)?;
+        out.write_all(b"\n")?;
+        Ok(())
+    }
+}

@@ -1,0 +1,126 @@
+//! The quality gate: every fact gets a final confidence, and a fact that is not clearly a
+//! good question (vague stem, given-away answer, over-long stem, pronoun answer) is
+//! rejected. Precision comes before recall: when in doubt, reject.
+
+use crate::extract::{AnswerType, Fact};
+use crate::text::words::{is_anaphoric_noun, is_function_word, is_pronoun};
+
+/// Items below this confidence are not written to the bank.
+pub const MIN_CONFIDENCE: f32 = 0.5;
+
+/// Longest stem, in words, that reads as one question.
+const MAX_STEM_WORDS: usize = 25;
+
+/// Why the gate turned a fact down (for the summary and for tests).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Rejection {
+    LongStem,
+    VagueStem,
+    AnswerInStem,
+    BadAnswer,
+    LowConfidence,
+    /// the course gives two answers to the same question
+    Ambiguous,
+}
+
+impl Rejection {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rejection::LongStem => "stem too long",
+            Rejection::VagueStem => "stem needs the surrounding text",
+            Rejection::AnswerInStem => "stem gives the answer away",
+            Rejection::BadAnswer => "answer is not a usable span",
+            Rejection::LowConfidence => "low confidence",
+            Rejection::Ambiguous => "the course answers it two ways",
+        }
+    }
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Judge one fact; Ok(confidence) when it may become an item.
+pub fn judge(f: &Fact) -> Result<f32, Rejection> {
+    let stem = words(&f.question);
+    if stem.len() > MAX_STEM_WORDS {
+        return Err(Rejection::LongStem);
+    }
+    let raw: Vec<&str> = f.question.split_whitespace().collect();
+    // a bare pronoun or demonstrative in the stem needs the text around it
+    for (i, w) in raw.iter().enumerate() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let l = w.to_lowercase();
+        if matches!(l.as_str(), "it" | "they" | "them" | "this" | "these" | "those" | "he" | "she" | "him" | "we" | "above" | "following" | "latter" | "former") {
+            return Err(Rejection::VagueStem);
+        }
+        if matches!(l.as_str(), "this" | "that" | "these" | "those" | "such") && raw.get(i + 1).is_some_and(|n| is_anaphoric_noun(n)) {
+            return Err(Rejection::VagueStem);
+        }
+        // "the canal", "the city" at the end of a phrase points back to the text
+        if l == "the" {
+            if let Some(n) = raw.get(i + 1) {
+                let n_clean = n.trim_matches(|c: char| !c.is_alphanumeric());
+                let next2 = raw.get(i + 2).map(|x| x.to_lowercase());
+                let followed = next2.as_deref().is_some_and(|x| matches!(x, "of" | "in" | "for" | "that" | "which" | "who"));
+                if is_anaphoric_noun(n_clean) && !followed && n_clean.chars().all(char::is_lowercase) {
+                    return Err(Rejection::VagueStem);
+                }
+            }
+        }
+    }
+    // the answer
+    let ans = words(&f.answer);
+    if ans.is_empty() || ans.len() == 1 && (is_pronoun(&ans[0]) || is_function_word(&ans[0])) {
+        return Err(Rejection::BadAnswer);
+    }
+    let max_answer = match f.answer_type {
+        AnswerType::Description | AnswerType::Purpose => 30,
+        AnswerType::List => 25,
+        _ => 12,
+    };
+    if ans.len() > max_answer {
+        return Err(Rejection::BadAnswer);
+    }
+    let content: Vec<&String> = ans.iter().filter(|w| !is_function_word(w)).collect();
+    if !content.is_empty() && content.iter().all(|w| stem.contains(w)) {
+        return Err(Rejection::AnswerInStem);
+    }
+    let mut c = f.confidence;
+    if stem.len() > 20 {
+        c -= 0.1;
+    }
+    if c < MIN_CONFIDENCE {
+        return Err(Rejection::LowConfidence);
+    }
+    Ok(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Kind, grammar::DateKind};
+
+    fn fact(q: &str, a: &str) -> Fact {
+        Fact { kind: Kind::Date, subject: String::new(), question: q.into(), answer: a.into(), accept: vec![], answer_type: AnswerType::Date(DateKind::Year), statement: None, confidence: 0.9 }
+    }
+
+    #[test]
+    fn accepts_a_plain_question() {
+        assert!(judge(&fact("In which year was NATO established?", "1949")).is_ok());
+    }
+
+    #[test]
+    fn rejects_vague_stems_given_away_answers_and_long_stems() {
+        assert_eq!(judge(&fact("In which year did it end?", "1945")), Err(Rejection::VagueStem));
+        assert_eq!(judge(&fact("On what date did Panama take control of the canal?", "1999")), Err(Rejection::VagueStem));
+        assert_eq!(judge(&fact("Where was the Geneva Convention signed?", "Geneva")), Err(Rejection::AnswerInStem));
+        assert_eq!(judge(&fact("What is this?", "this")), Err(Rejection::VagueStem));
+        assert_eq!(judge(&fact("Who founded NATO?", "they")), Err(Rejection::BadAnswer));
+        let long = format!("In which year did {} happen?", "the very long event ".repeat(8));
+        assert_eq!(judge(&fact(&long, "1900")), Err(Rejection::LongStem));
+    }
+}

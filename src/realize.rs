@@ -1,0 +1,72 @@
+//! From a gated fact to a bank item: id, the item types it supports, the true and false
+//! statements, the cloze, the explanation that points back to the text.
+
+use crate::bank::id::item_id;
+use crate::bank::model::{BLANK, Item, ItemType, SourceRef, Status};
+use crate::extract::{AnswerType, Fact};
+
+/// A fact with where it was found.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub fact: Fact,
+    pub confidence: f32,
+    /// source path as shown to users ("seeds/000_x.txt")
+    pub source: String,
+    pub line: usize,
+    pub sentence: String,
+}
+
+impl Found {
+    pub fn id(&self) -> String {
+        item_id(self.fact.kind, &self.sentence, &self.fact.answer)
+    }
+}
+
+/// Whether the answer is short enough to type.
+fn typeable(f: &Fact) -> bool {
+    !matches!(f.answer_type, AnswerType::List | AnswerType::Description | AnswerType::Purpose) && f.answer.split_whitespace().count() <= 6
+}
+
+pub fn item(found: &Found, distractors: Vec<String>) -> Item {
+    let f = &found.fact;
+    let statement = f.statement_with(&f.answer).unwrap_or_default();
+    let false_statement = distractors.first().and_then(|d| f.statement_with(d)).unwrap_or_default();
+    let cloze = f.statement_with(BLANK).unwrap_or_default();
+    let mut types = Vec::new();
+    if distractors.len() >= 3 {
+        types.push(ItemType::Mc);
+    }
+    if !statement.is_empty() && !false_statement.is_empty() {
+        types.push(ItemType::Tf);
+    }
+    if typeable(f) {
+        types.push(ItemType::Short);
+    }
+    if !cloze.is_empty() && typeable(f) {
+        types.push(ItemType::Cloze);
+    }
+    if types.is_empty() {
+        // a long answer with too few distractors: typed in, checked against the text
+        types.push(ItemType::Short);
+    }
+    let item_type = types[0];
+    Item {
+        id: found.id(),
+        kind: f.kind,
+        item_type,
+        types,
+        question: f.question.clone(),
+        answer: f.answer.clone(),
+        accept: f.accept.iter().filter(|a| **a != f.answer).cloned().collect(),
+        distractors,
+        statement,
+        false_statement,
+        cloze,
+        explanation: format!("{}, line {}: {}", found.source, found.line, found.sentence),
+        source: SourceRef { file: found.source.clone(), line: found.line },
+        sentence: found.sentence.clone(),
+        tags: vec![f.answer_type.tag().to_string()],
+        status: Status::Generated,
+        confidence: (found.confidence * 100.0).round() / 100.0,
+    }
+}
