@@ -98,7 +98,7 @@ impl<'a> Pools<'a> {
                 && !question_n.contains(&n)
         };
         let mut out: Vec<String> = Vec::new();
-        let mut add = |cands: Vec<String>, out: &mut Vec<String>| {
+        let add = |cands: Vec<String>, out: &mut Vec<String>| {
             for c in cands {
                 if out.len() >= WANTED {
                     break;

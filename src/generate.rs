@@ -12,6 +12,7 @@ use crate::bank::merge::{MergeReport, merge};
 use crate::bank::model::{BankFile, Item};
 use crate::bank::{id, store};
 use crate::distractors::{Pools, normalize};
+use crate::extract::coref::{Entities, with_entities};
 use crate::extract::{self, Kind};
 use crate::quality::{self, Rejection};
 use crate::realize::{self, Found};
@@ -40,7 +41,8 @@ fn stem(p: &Path) -> String {
 pub fn analyse(file_index: usize, source: &str, text: &str, markdown: bool) -> (Vec<Found>, Vec<Rejection>, usize) {
     let sentences = text::sentences(file_index, text, markdown);
     let casing = Casing::learn(&sentences);
-    with_casing(casing, || {
+    let entities = Entities::learn(&sentences);
+    with_casing(casing, || with_entities(entities, || {
         let mut found = Vec::new();
         let mut rejected = Vec::new();
         for s in &sentences {
@@ -52,7 +54,7 @@ pub fn analyse(file_index: usize, source: &str, text: &str, markdown: bool) -> (
             }
         }
         (found, rejected, sentences.len())
-    })
+    }))
 }
 
 /// Run the pipeline on files (already collected) and build the items.

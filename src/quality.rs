@@ -50,11 +50,16 @@ pub fn judge(f: &Fact) -> Result<f32, Rejection> {
         return Err(Rejection::LongStem);
     }
     let raw: Vec<&str> = f.question.split_whitespace().collect();
-    // a bare pronoun or demonstrative in the stem needs the text around it
+    // a name before a personal pronoun gives it its referent ("… Robert Koch announced
+    // that he had …"); a demonstrative or "it" always needs the text around it
+    let name_at = raw.iter().skip(1).position(|w| w.chars().next().is_some_and(char::is_uppercase)).map(|p| p + 1);
     for (i, w) in raw.iter().enumerate() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         let l = w.to_lowercase();
-        if matches!(l.as_str(), "it" | "they" | "them" | "this" | "these" | "those" | "he" | "she" | "him" | "we" | "above" | "following" | "latter" | "former") {
+        if matches!(l.as_str(), "it" | "they" | "them" | "this" | "these" | "those" | "we" | "above" | "following" | "latter" | "former") {
+            return Err(Rejection::VagueStem);
+        }
+        if matches!(l.as_str(), "he" | "she" | "him") && name_at.is_none_or(|n| n > i) {
             return Err(Rejection::VagueStem);
         }
         if matches!(l.as_str(), "this" | "that" | "these" | "those" | "such") && raw.get(i + 1).is_some_and(|n| is_anaphoric_noun(n)) {

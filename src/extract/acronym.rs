@@ -71,6 +71,15 @@ fn expansion_before(s: &Sentence, end: usize, abbr: &str) -> Option<usize> {
     None
 }
 
+/// The common noun a question can use for a name: "Mission" in "UN Stabilization Mission
+/// in Haiti", "Authority" in "Panama Canal Authority"; "body" when the head is no common noun.
+fn name_head(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let cut = words.iter().position(|w| matches!(*w, "of" | "for" | "in" | "on")).unwrap_or(words.len());
+    let head = words[..cut].last().copied().unwrap_or("");
+    if crate::lexicon::pos(head).is_some_and(|p| p.contains('n')) && !is_acronym(head) { head.to_lowercase() } else { "body".to_string() }
+}
+
 fn push(out: &mut Vec<Fact>, subject: String, question: String, answer: String, accept: Vec<String>, answer_type: AnswerType, statement: (String, String), confidence: f32) {
     out.push(Fact { kind: Kind::Acronym, subject, question, answer, accept, answer_type, statement: Some(statement), confidence });
 }
@@ -104,10 +113,11 @@ fn parenthesised(s: &Sentence, out: &mut Vec<Fact>) {
                 if letters(inner).len() >= 3 && b == o {
                     let a = if s.is(a, "the") { a + 1 } else { a };
                     let name = s.span(a, b).to_string();
-                    let np = embed(s, if a > 0 && s.is(a - 1, "the") { a - 1 } else { a }, b);
-                    let question = format!("What is the abbreviation of {np}?");
-                    let statement = (format!("The abbreviation of {np} is "), ".".into());
-                    push(out, name, question, inner.to_string(), vec![], AnswerType::Abbreviation, statement, 0.85);
+                    let accept = with_the(s, a, &name);
+                    let head = name_head(&name);
+                    let question = format!("Which {head} is abbreviated {inner}?");
+                    let statement = (format!("The {head} abbreviated {inner} is "), ".".into());
+                    push(out, inner.to_string(), question, name, accept, AnswerType::Expansion, statement, 0.85);
                 }
             }
             continue;
@@ -125,9 +135,20 @@ fn parenthesised(s: &Sentence, out: &mut Vec<Fact>) {
     }
 }
 
-/// "NATO, or the North Atlantic Treaty Organization," and the other way round.
+/// "NATO, or the North Atlantic Treaty Organization," and the other way round; also
+/// "BCG, short for Bacille Calmette-Guérin," and "HH, for Hansestadt Hamburg".
 fn or_pairs(s: &Sentence, out: &mut Vec<Fact>) {
     for i in 0..s.len() {
+        if s.is(i, ",") && i > 0 && is_acronym(s.word(i - 1)) && (s.is(i + 1, "for") || s.is(i + 1, "short") && s.is(i + 2, "for")) {
+            let at = if s.is(i + 1, "for") { i + 2 } else { i + 3 };
+            if let Some((a, b)) = named_np_at(s, at) {
+                let words: Vec<&str> = (a..b).map(|k| s.word(k)).collect();
+                let abbr = s.word(i - 1);
+                if (s.is(b, ",") || s.is(b, ".") || b >= s.len()) && spells(&words, &letters(abbr)) {
+                    stand_for(out, s, abbr, a, b);
+                }
+            }
+        }
         if !(s.is(i, ",") && s.is(i + 1, "or")) {
             continue;
         }
@@ -245,7 +266,7 @@ fn other_names(s: &Sentence, out: &mut Vec<Fact>) {
         } else {
             continue;
         };
-        let Some((a, b)) = named_np_ending_at(s, c) else { continue };
+        let Some((a, b)) = named_np_ending_at(s, c).or_else(|| lower_term_ending_at(s, c)) else { continue };
         // "in Kourou, French Guiana, commonly called …": the name belongs to something
         // earlier than the place chain
         if a > 0 && (s.is(a - 1, ",") || s.is(a - 1, "in") || s.is(a - 1, "at")) {
@@ -262,7 +283,7 @@ fn other_names(s: &Sentence, out: &mut Vec<Fact>) {
     // clause links: "X was commonly called Y", "X is also known as Y", "X had been called Y",
     // "X was known as Y", "X was born Y"
     let (start, _) = clause_start(s);
-    let Some(v) = (start..s.len().min(start + 16)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "was" | "were" | "is" | "are" | "had")) else { return };
+    let Some(v) = (start..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "was" | "were" | "is" | "are" | "had")) else { return };
     let past = matches!(s.word(v).to_lowercase().as_str(), "was" | "were" | "had");
     let w = |k: usize| s.word(k.min(s.len() - 1)).to_lowercase();
     let (link, y) = match (w(v + 1).as_str(), w(v + 2).as_str(), w(v + 3).as_str()) {
@@ -298,6 +319,14 @@ fn other_names(s: &Sentence, out: &mut Vec<Fact>) {
     }
     let subject = embed(s, a, b);
     name_fact(out, s, link, subject, ya, yb, past);
+}
+
+/// "The tuberculin skin test" right before a comma that opens the sentence's subject.
+fn lower_term_ending_at(s: &Sentence, c: usize) -> Option<(usize, usize)> {
+    let (start, _) = clause_start(s);
+    let a = start;
+    let words = c.checked_sub(a + 1)?;
+    (s.is(a, "the") && (1..=4).contains(&words) && (a + 1..c).all(|k| s.kind(k) == Some(crate::text::token::Kind::Word) && !is_function_word(s.word(k)) && !is_capitalized(s.word(k)))).then_some((a, c))
 }
 
 /// A one- or two-word lower-case term as subject ("tuberculosis").
@@ -352,8 +381,11 @@ mod tests {
 
     #[test]
     fn letters_that_do_not_spell_the_name_ask_for_the_abbreviation() {
-        assert_eq!(pairs("Notable missions include the UN Stabilization Mission in Haiti (MINUSTAH)."), [p("What is the abbreviation of the UN Stabilization Mission in Haiti?", "MINUSTAH")]);
-        assert_eq!(pairs("The canal has been run by the Panama Canal Authority (ACP, from its Spanish name)."), [p("What is the abbreviation of the Panama Canal Authority?", "ACP")]);
+        assert_eq!(pairs("Notable missions include the UN Stabilization Mission in Haiti (MINUSTAH)."), [p("Which mission is abbreviated MINUSTAH?", "UN Stabilization Mission in Haiti")]);
+        assert_eq!(pairs("The canal has been run by the Panama Canal Authority (ACP, from its Spanish name)."), [p("Which authority is abbreviated ACP?", "Panama Canal Authority")]);
+        assert_eq!(pairs("BCG, short for Bacille Calmette-Guérin, was developed in Lille."), [p("What does the abbreviation BCG stand for?", "Bacille Calmette-Guérin")]);
+        assert_eq!(pairs("Car number plates from Hamburg still begin with HH, for Hansestadt Hamburg."), [p("What does the abbreviation HH stand for?", "Hansestadt Hamburg")]);
+        assert_eq!(pairs("The tuberculin skin test, also known as the Mantoux test, shows past infection."), [p("By what other name is the tuberculin skin test known?", "Mantoux test")]);
     }
 
     #[test]

@@ -65,6 +65,57 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
     nominalisation(s, out);
     active_clause(s, out);
     named_event(s, out);
+    example_event(s, out);
+    year_named_instrument(s, out);
+}
+
+/// Plural event nouns that frame an example: "Operations like the UN Emergency Force in 1956".
+const EVENT_CLASSES: &[(&str, &str)] = &[("operations", "operation"), ("missions", "mission"), ("interventions", "intervention"), ("campaigns", "campaign"), ("battles", "battle"), ("conferences", "conference"), ("summits", "summit"), ("expeditions", "expedition"), ("events", "event")];
+
+/// "Operations like the UN Emergency Force in 1956 exemplified …"
+fn example_event(s: &Sentence, out: &mut Vec<Fact>) {
+    for i in 0..s.len() {
+        let w = s.word(i).to_lowercase();
+        let Some(&(_, single)) = EVENT_CLASSES.iter().find(|(p, _)| *p == w) else { continue };
+        let at = if s.is(i + 1, "like") { i + 2 } else if s.is(i + 1, "such") && s.is(i + 2, "as") { i + 3 } else { continue };
+        let Some((a, b)) = named_np_at(s, at) else { continue };
+        let Some(d) = prep_date_at(s, b) else { continue };
+        if !s.is(b, "in") || d.kind != DateKind::Year || s.is(d.end, "and") || s.is(d.end, ",") && named_np_at(s, d.end + 1).is_some() {
+            continue;
+        }
+        let head = s.word(b - 1).to_lowercase();
+        if EVENT_HEADS.contains(&head.as_str()) || s.word(if s.is(a, "the") { a + 1 } else { a }).eq_ignore_ascii_case("operation") {
+            continue; // named_event asks it already
+        }
+        let name = embed(s, a, b);
+        let question = format!("In which year did the {single} known as {name} take place?");
+        let statement = (format!("The {single} known as {name} took place in "), ".".into());
+        push(out, s, name, question, &d, statement, 0.75);
+    }
+}
+
+/// Instruments that bear the year they were made: "the 1960 Treaty of Mutual Cooperation".
+const INSTRUMENTS: &[(&str, &str)] = &[("treaty", "signed"), ("treaties", "signed"), ("agreement", "signed"), ("accord", "signed"), ("accords", "signed"), ("convention", "adopted"), ("charter", "adopted"), ("declaration", "adopted"), ("constitution", "adopted"), ("act", "passed"), ("protocol", "adopted")];
+
+/// "formalized in the 1960 Treaty of Mutual Cooperation and Security"
+fn year_named_instrument(s: &Sentence, out: &mut Vec<Fact>) {
+    for i in 0..s.len() {
+        if !s.is(i, "the") || i + 2 >= s.len() || !is_year(s.word(i + 1)) {
+            continue;
+        }
+        let Some(end) = name_run(s, i + 2) else { continue };
+        let first = s.word(i + 2).to_lowercase();
+        let Some(&(_, verb)) = INSTRUMENTS.iter().find(|(n, _)| *n == first) else { continue };
+        if end == i + 3 {
+            continue; // "the 1960 Treaty" names nothing
+        }
+        let name = format!("the {}", s.span(i + 2, end));
+        let aux = if looks_plural(&name) { "were" } else { "was" };
+        let d = DateExpr { start: i + 1, end: i + 2, prep: None, kind: DateKind::Year };
+        let question = format!("In which year {aux} {name} {verb}?");
+        let statement = (format!("{} {aux} {verb} in ", capitalize(&name)), ".".into());
+        push(out, s, name, question, &d, statement, 0.75);
+    }
 }
 
 fn date_answer(s: &Sentence, d: &DateExpr) -> (String, Vec<String>) {
@@ -283,15 +334,28 @@ fn nominalisation(s: &Sentence, out: &mut Vec<Fact>) {
 /// "Panama declared its independence from Colombia on 3 November 1903."
 fn active_clause(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, intro_date) = clause_start(s);
-    // the verb: the first past-tense word after a named subject
-    let Some(v) = (start + 1..s.len().min(start + 14)).find(|&i| is_active_past(s, i)) else { return };
-    let mut subj_end = v;
-    let mut adverb = None;
-    if is_verb_adverb(s.word(v - 1)) && v - 1 > start {
-        subj_end = v - 1;
-        adverb = Some(s.word(v - 1).to_lowercase());
+    // the verb: the first past-tense word after a named subject; a past form right after
+    // a comma may be an appositive participle ("NATO, established in …,") and is passed
+    let mut found = None;
+    for v in start + 1..s.len().min(start + 40) {
+        if !is_active_past(s, v) {
+            continue;
+        }
+        let mut subj_end = v;
+        let mut adverb = None;
+        if is_verb_adverb(s.word(v - 1)) && v - 1 > start {
+            subj_end = v - 1;
+            adverb = Some(s.word(v - 1).to_lowercase());
+        }
+        if let Some(span) = named_subject(s, start, subj_end) {
+            found = Some((v, adverb, span));
+            break;
+        }
+        if !s.is(v - 1, ",") {
+            return;
+        }
     }
-    let Some((a, b)) = named_subject(s, start, subj_end) else { return };
+    let Some((v, adverb, (a, b))) = found else { return };
     let verb = lexicon::verb_from_past(s.word(v)).expect("checked by is_active_past");
     let clause_end = phrase_end(s, v + 1);
     let (d, obj_end) = match intro_date.clone() {
@@ -350,13 +414,13 @@ fn is_active_past(s: &Sentence, i: usize) -> bool {
         return false;
     }
     // "the ICRC had been" / "was fought": not the past of an active clause
-    !(s.is(i.wrapping_sub(1), "was") || s.is(i.wrapping_sub(1), "were") || s.is(i.wrapping_sub(1), "had") || s.is(i.wrapping_sub(1), "been") || s.is(i.wrapping_sub(1), ","))
+    !(s.is(i.wrapping_sub(1), "was") || s.is(i.wrapping_sub(1), "were") || s.is(i.wrapping_sub(1), "had") || s.is(i.wrapping_sub(1), "been"))
 }
 
 fn has_vague_words(text: &str) -> bool {
     text.split_whitespace().any(|w| {
         let l = w.to_lowercase();
-        matches!(l.as_str(), "this" | "these" | "that" | "those" | "such" | "another" | "it" | "they" | "them" | "there" | "here" | "second" | "third" | "fourth" | "fifth" | "former" | "latter" | "same" | "above" | "following")
+        matches!(l.as_str(), "this" | "these" | "those" | "such" | "another" | "it" | "they" | "them" | "there" | "here" | "second" | "third" | "fourth" | "fifth" | "former" | "latter" | "same" | "above" | "following")
     })
 }
 
@@ -473,6 +537,12 @@ mod tests {
     fn named_events() {
         assert_eq!(one("Joint missions like Operation Allied Force in 1999 illustrate cooperation."), ("In which year did Operation Allied Force take place?".into(), "1999".into()));
         assert_eq!(one("After the 2010 earthquake in Haiti, relief began."), ("In which year did the earthquake in Haiti occur?".into(), "2010".into()));
+    }
+
+    #[test]
+    fn example_frames_and_year_named_treaties() {
+        assert_eq!(one("Operations like the UN Emergency Force in 1956 exemplified early missions."), ("In which year did the operation known as the UN Emergency Force take place?".into(), "1956".into()));
+        assert_eq!(one("This collaboration, formalized in the 1960 Treaty of Mutual Cooperation and Security, grew."), ("In which year was the Treaty of Mutual Cooperation and Security signed?".into(), "1960".into()));
     }
 
     #[test]

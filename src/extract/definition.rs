@@ -64,14 +64,11 @@ fn term(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)> {
     if let Some(x) = named_subject(s, a, b) {
         return Some(x);
     }
-    // core: up to the first comma or parenthesis
+    // core: up to the first comma or parenthesis; what follows must be asides only:
+    // "(TB)", ", the league’s cargo ship,", "(Ci), an older unit of radioactivity,"
     let core_end = (a..b).find(|&k| s.is(k, ",") || s.is(k, "(")).unwrap_or(b);
-    if core_end < b {
-        // what follows must be one closed aside: "(TB)" or ", the league’s cargo ship,"
-        let closes = (s.is(core_end, "(") && s.is(b - 1, ")")) || (s.is(core_end, ",") && s.is(b - 1, ",") && b - 1 > core_end);
-        if !closes {
-            return None;
-        }
+    if core_end < b && !only_asides(s, core_end, b) {
+        return None;
     }
     let mut i = a;
     if s.is(i, "a") || s.is(i, "an") || s.is(i, "the") {
@@ -113,11 +110,19 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
     // the context phrase that opened the sentence ("In Rust,", "In medieval Bologna,")
     let context = opening_context(s, start);
-    for v in start + 1..s.len().min(start + 14) {
+    for v in start + 1..s.len().min(start + 40) {
         let w = s.word(v).to_lowercase();
         match w.as_str() {
             "refers" | "refer" | "referred" if s.is(v + 1, "to") => {
                 refers(s, out, start, v, &w, &context);
+                return;
+            }
+            "encompasses" | "encompass" | "encompassed" => {
+                encompasses(s, out, start, v, &w, &context);
+                return;
+            }
+            "operates" | "operated" | "works" | "functions" if s.is(v + 1, "on") && s.is(v + 2, "the") && s.is(v + 3, "principle") && s.is(v + 4, "of") => {
+                principle(s, out, start, v, &w);
                 return;
             }
             "is" | "are" | "was" | "were" => {
@@ -189,6 +194,49 @@ fn long_term(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)> {
     (a..b).all(|k| s.kind(k) == Some(Tok::Word) && !matches!(s.word(k).to_lowercase().as_str(), "which" | "that" | "who" | "is" | "are" | "was" | "were")).then_some((a, b))
 }
 
+/// "Military diplomacy encompasses diplomatic activities conducted by …"
+fn encompasses(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, verb: &str, context: &str) {
+    let Some((a, b)) = term(s, start, v) else { return };
+    if is_hedged(s, start, v) || (a..b).any(|k| s.is(k, "of")) || v + 1 >= s.len() || is_vague_determiner(s.word(v + 1)) || is_evaluative(s, v + 1, s.len()) {
+        return;
+    }
+    let Some((x, y)) = definition_at(s, v + 1) else { return };
+    if y - x < 3 {
+        return;
+    }
+    let subject = embed(s, a, b);
+    let aux = match verb {
+        "encompassed" => "did",
+        "encompass" => "do",
+        _ => "does",
+    };
+    let answer = s.span(x, y).to_string();
+    let q = question_with_context(context, &format!("What {aux} {subject} encompass?"));
+    let st = (format!("{}{} {verb} ", capitalize(context), if context.is_empty() { capitalize(&subject) } else { subject.clone() }), ".".into());
+    push(out, subject, q, answer, vec![], st, 0.8);
+}
+
+/// "NATO operates on the principle of collective security, meaning that …"
+fn principle(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, verb: &str) {
+    let Some((a, b)) = named_subject(s, start, v) else { return };
+    let x = v + 5;
+    let end = phrase_end(s, x);
+    if end <= x || end > x + 6 || is_hedged(s, start, v) {
+        return;
+    }
+    let subject = embed(s, a, b);
+    let (aux, base) = match verb {
+        "operated" => ("did", "operate"),
+        "operates" => ("does", "operate"),
+        "works" => ("does", "work"),
+        _ => ("does", "function"),
+    };
+    let answer = s.span(x, end).to_string();
+    let q = format!("On what principle {aux} {subject} {base}?");
+    let st = (format!("{} {verb} on the principle of ", capitalize(&subject)), ".".into());
+    push(out, subject, q, answer.clone(), vec![format!("the principle of {answer}")], st, 0.8);
+}
+
 /// "Ownership is defined as the set of rules …"
 fn defined_as(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context: &str) {
     let Some((a, b)) = term(s, start, v) else { return };
@@ -239,6 +287,9 @@ fn copular(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context: &
     if y - x < 2 || s.is(x, "the") && y - x < 3 {
         return;
     }
+    if restates_the_name(s, a, b, x, y) {
+        return;
+    }
     let subject = embed(s, a, b);
     let head_person = (x..y.min(x + 5)).any(|k| PERSON_NOUNS.contains(&s.word(k).to_lowercase().as_str()));
     let wh = if head_person { "Who" } else { "What" };
@@ -251,6 +302,20 @@ fn copular(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context: &
     let q = question_with_context(context, &format!("{wh} {be} {subject}?"));
     let st = (format!("{}{} {be} ", capitalize(context), if context.is_empty() { capitalize(&subject) } else { subject.clone() }), ".".into());
     push(out, subject, q, answer, accept, st, 0.8);
+}
+
+/// Nationality adjectives and the country they point to.
+const DEMONYMS: &[(&str, &str)] = &[("american", "united states"), ("british", "united kingdom"), ("english", "england"), ("french", "france"), ("german", "germany"), ("italian", "italy"), ("spanish", "spain"), ("portuguese", "portugal"), ("dutch", "netherlands"), ("swiss", "switzerland"), ("swedish", "sweden"), ("norwegian", "norway"), ("danish", "denmark"), ("finnish", "finland"), ("polish", "poland"), ("russian", "russia"), ("chinese", "china"), ("japanese", "japan"), ("indian", "india"), ("canadian", "canada"), ("australian", "australia"), ("mexican", "mexico"), ("brazilian", "brazil"), ("turkish", "turkey"), ("greek", "greece"), ("irish", "ireland"), ("european", "europe"), ("african", "africa"), ("asian", "asia")];
+
+/// "The Italian Space Agency is Italy's national space agency": the definition only
+/// says the name again (most of its words, or its nationality as a country).
+fn restates_the_name(s: &Sentence, a: usize, b: usize, x: usize, y: usize) -> bool {
+    let name: Vec<String> = (a..b).map(|k| s.word(k).to_lowercase()).filter(|w| !is_function_word(w)).collect();
+    let def_text = s.span(x, y).to_lowercase();
+    let def: Vec<String> = (x..y).map(|k| strip_possessive(s.word(k)).unwrap_or(s.word(k)).to_lowercase()).collect();
+    let shared = name.iter().filter(|w| def.contains(w)).count();
+    let demonym = name.iter().any(|w| DEMONYMS.iter().any(|(d, c)| d == w && (def_text.contains(c) || def.iter().any(|dw| dw == c))));
+    demonym || shared >= 2 && shared * 2 > name.len()
 }
 
 /// "Gustave Moynier, a Geneva lawyer, co-founded …" -> Who was Gustave Moynier?
@@ -299,6 +364,15 @@ mod tests {
     }
 
     #[test]
+    fn encompass_and_principles() {
+        assert_eq!(qa(extract, "Military diplomacy encompasses diplomatic activities conducted by military leaders and personnel to foster relationships between nations."), [p("What does military diplomacy encompass?", "diplomatic activities conducted by military leaders and personnel to foster relationships between nations")]);
+        assert_eq!(qa(extract, "NATO operates on the principle of collective security, meaning that an attack against one member is an attack against all."), [p("On what principle does NATO operate?", "collective security")]);
+        assert_eq!(qa(extract, "The curie (Ci), an older unit of radioactivity, is defined as 3.7 × 10¹⁰ decays per second."), [p("How is the curie defined?", "3.7 × 10¹⁰ decays per second")]);
+        assert!(qa(extract, "International military collaboration encompasses various strategic objectives aimed at enhancing security.").is_empty());
+        assert!(qa(extract, "Legal frameworks guiding international military collaboration encompass treaties, agreements, and conventions.").is_empty());
+    }
+
+    #[test]
     fn judgements_are_not_definitions() {
         for t in [
             "Force interoperability is often a primary concern.",
@@ -315,6 +389,8 @@ mod tests {
             "It is a body of rules.",
             "Climate change is increasingly recognized as an emerging threat.",
             "An important aspect of these initiatives is the deployment of forces.",
+            "The American Red Cross is the national society of the United States.",
+            "The Italian Space Agency is Italy's national space agency.",
         ] {
             assert!(qa(extract, t).is_empty(), "{t}: {:?}", qa(extract, t));
         }

@@ -20,6 +20,7 @@ const IN_NAME_HEADS: &[&str] = &["mission", "conference", "convention", "treaty"
 const NAME_PREMODIFIERS: &[&str] = &[
     "first", "second", "third", "last", "original", "modern", "new", "current", "former",
     "present", "early", "ancient", "medieval", "final", "old", "later", "present-day",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "principal", "main",
 ];
 
 pub fn is_capitalized(w: &str) -> bool {
@@ -150,7 +151,7 @@ pub fn named_np_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
     if s.is(j, "the") {
         j += 1;
         let mut k = 0;
-        while k < 2 && j < s.len() && NAME_PREMODIFIERS.contains(&s.word(j).to_lowercase().as_str()) {
+        while k < 3 && j < s.len() && NAME_PREMODIFIERS.contains(&s.word(j).to_lowercase().as_str()) {
             j += 1;
             k += 1;
         }
@@ -168,8 +169,10 @@ pub fn named_np_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
             && s.kind(n) == Some(Kind::Word)
             && !is_capitalized(s.word(n))
             && !is_function_word(s.word(n))
-            && lexicon::pos(s.word(n)).is_some_and(|p| p.contains('n'))
-            && matches!(s.word(n + 1), "," | "." | ";" | ")" | "is" | "are" | "was" | "were" | "has" | "had" | "have" | "that" | "which")
+            && !is_verb_adverb(s.word(n))
+            && lexicon::pos(s.word(n)).is_some_and(|p| p.contains('n') && !p.contains('r'))
+            && (matches!(s.word(n + 1), "," | "." | ";" | ")" | "is" | "are" | "was" | "were" | "has" | "had" | "have" | "that" | "which")
+                || lexicon::verb_from_past(s.word(n + 1)).is_some() && !lexicon::pos(s.word(n + 1)).is_some_and(|p| p.contains('n') || p.contains('a')))
         {
             return Some((i, n + 1));
         }
@@ -423,6 +426,15 @@ pub fn clean_span(s: &Sentence, a: usize, b: usize) -> String {
     trimmed.replace(" ,", ",")
 }
 
+/// Words after a comma that always open a new clause, even after an aside.
+fn opens_clause(s: &Sentence, i: usize) -> bool {
+    i < s.len()
+        && matches!(
+            s.word(i).to_lowercase().as_str(),
+            "which" | "who" | "whom" | "whose" | "where" | "when" | "while" | "whereas" | "although" | "though" | "but" | "because" | "including" | "such" | "especially" | "particularly" | "e.g." | "i.e." | "so" | "thus" | "thereby" | "meaning"
+        )
+}
+
 /// Words after a comma that start a new, non-restrictive part of the sentence:
 /// the answer span stops before them.
 fn starts_new_part(s: &Sentence, i: usize) -> bool {
@@ -432,7 +444,7 @@ fn starts_new_part(s: &Sentence, i: usize) -> bool {
     let w = s.word(i).to_lowercase();
     if matches!(
         w.as_str(),
-        "which" | "who" | "whom" | "whose" | "where" | "when" | "while" | "whereas" | "although" | "though" | "but" | "yet" | "so" | "thus" | "thereby" | "hence" | "because" | "since" | "as" | "such" | "including" | "especially" | "particularly" | "notably" | "e.g." | "i.e." | "like" | "either" | "mainly" | "mostly" | "usually" | "often" | "for" | "with" | "although" | "unlike" | "making" | "today" | "now" | "then" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "these" | "it" | "they" | "he" | "she" | "one" | "most" | "many" | "some" | "all" | "both" | "each" | "meaning" | "according" | "despite" | "after" | "before" | "until" | "from" | "in" | "at" | "on"
+        "which" | "who" | "whom" | "whose" | "where" | "when" | "while" | "whereas" | "although" | "though" | "but" | "yet" | "so" | "thus" | "thereby" | "hence" | "because" | "since" | "as" | "such" | "including" | "especially" | "particularly" | "notably" | "e.g." | "i.e." | "like" | "either" | "mainly" | "mostly" | "usually" | "often" | "for" | "with" | "unlike" | "making" | "today" | "now" | "then" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "these" | "it" | "they" | "he" | "she" | "one" | "most" | "many" | "some" | "all" | "both" | "each" | "meaning" | "according" | "despite" | "after" | "before" | "until" | "from" | "in" | "at" | "on"
     ) {
         return true;
     }
@@ -459,7 +471,8 @@ fn starts_new_part(s: &Sentence, i: usize) -> bool {
 /// semicolon, colon or dash, or a comma that opens a new part.
 pub fn phrase_end(s: &Sentence, i: usize) -> usize {
     let mut depth = 0i32;
-    // inside ", or are no longer," an aside: its closing comma does not end the phrase
+    // after a comma that did not end the phrase ("…, by way of the Caribbean Sea, with …",
+    // "…, or are no longer, taking …") the next comma closes that aside
     let mut aside = false;
     let mut j = i;
     while j < s.len() {
@@ -469,9 +482,10 @@ pub fn phrase_end(s: &Sentence, i: usize) -> usize {
             ")" | "]" => depth -= 1,
             "." | ";" | ":" | "—" | "!" | "?" if depth <= 0 => return j,
             "–" if depth <= 0 && s.tokens[j].start > s.tokens[j.saturating_sub(1)].end => return j,
+            "," if depth <= 0 && opens_clause(s, j + 1) => return j,
             "," if depth <= 0 && aside => aside = false,
             "," if depth <= 0 && starts_new_part(s, j + 1) => return j,
-            "," if depth <= 0 && s.is(j + 1, "or") => aside = true,
+            "," if depth <= 0 => aside = true,
             _ => {}
         }
         j += 1;
@@ -559,7 +573,7 @@ pub fn is_vague_subject(s: &Sentence, a: usize, b: usize) -> bool {
         return true;
     }
     if s.is(a, "the") && b == a + 2 && crate::text::words::is_anaphoric_noun(s.word(a + 1)) {
-        return true;
+        return super::coref::resolve(s.word(a + 1), s.line).is_none();
     }
     false
 }
@@ -570,26 +584,63 @@ pub fn named_subject(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)>
     if is_vague_subject(s, a, b) {
         return None;
     }
-    let (x, y) = named_np_at(s, a)?;
-    if y == b {
-        return Some((x, y));
+    // "the canal" standing for the one canal the text has named
+    if s.is(a, "the") && a + 1 < b && super::coref::resolve(s.word(a + 1), s.line).is_some() && only_asides(s, a + 2, b) {
+        return Some((a, a + 2));
     }
-    // "Pierre Curie, a French physicist …," / "The Radium Institute (Institut du Radium)"
-    if s.is(y, ",") && s.is(b - 1, ",") || s.is(y, "(") && s.is(b - 1, ")") {
+    let (x, y) = named_np_at(s, a)?;
+    if only_asides(s, y, b) {
         return Some((x, y));
     }
     // "Pierre and Marie Curie", "NATO and the European Union"
     if s.is(y, "and") {
         if let Some((_, y2)) = named_np_at(s, y + 1) {
-            if y2 == b {
+            if only_asides(s, y2, b) {
                 return Some((x, y2));
             }
         }
-        if y + 2 <= b && b == y + 2 || name_run(s, y + 1) == Some(b) {
-            return Some((x, b));
+        if name_run(s, y + 1).is_some_and(|e| only_asides(s, e, b)) {
+            return Some((x, name_run(s, y + 1).unwrap()));
         }
     }
     None
+}
+
+/// Whether tokens y..b are only asides that a question leaves out: a parenthesis
+/// ("(Hansetag)"), an appositive between commas (", a French physicist …,"), or a
+/// place ("at Saranac Lake, New York,").
+pub fn only_asides(s: &Sentence, mut y: usize, b: usize) -> bool {
+    loop {
+        if y == b {
+            return true;
+        }
+        if y > b {
+            return false;
+        }
+        if s.is(y, "(") {
+            match (y..b).find(|&k| s.is(k, ")")) {
+                Some(c) => {
+                    y = c + 1;
+                    continue;
+                }
+                None => return false,
+            }
+        }
+        if s.is(y, ",") {
+            // an appositive closed by the comma just before the verb
+            return b >= 2 && b - 1 > y && s.is(b - 1, ",") && !(y + 1..b - 1).any(|k| s.is(k, "which") || s.is(k, "who") || s.is(k, ";"));
+        }
+        if s.is(y, "at") || s.is(y, "in") {
+            if let Some((_, chain)) = place_at(s, y + 1) {
+                y = chain;
+                if s.is(y, ",") && y + 1 == b {
+                    return true;
+                }
+                continue;
+            }
+        }
+        return false;
+    }
 }
 
 /// Is the noun phrase plural ("the Torrijos–Carter Treaties", "the Games")?

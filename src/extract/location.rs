@@ -53,12 +53,68 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
     seats(s, out);
     appositive_seat(s, out);
     events(s, out);
+    dated_event_place(s, out);
+    sites_in(s, out);
+}
+
+/// "after the 2010 earthquake in Haiti" -> Where did the 2010 earthquake occur?
+fn dated_event_place(s: &Sentence, out: &mut Vec<Fact>) {
+    const EVENTS: &[&str] = &["earthquake", "tsunami", "flood", "floods", "eruption", "hurricane", "famine", "outbreak", "epidemic", "fire", "massacre", "bombing", "attack", "attacks", "uprising", "coup", "election", "elections", "summit", "conference", "riots"];
+    for i in 0..s.len() {
+        if !(s.is(i, "the") && i + 3 < s.len() && is_year(s.word(i + 1)) && EVENTS.contains(&s.word(i + 2).to_lowercase().as_str()) && s.is(i + 3, "in")) {
+            continue;
+        }
+        let Some(place) = place_after(s, i + 3) else { continue };
+        let event = s.span(i, i + 3).to_string();
+        let q = format!("Where did {event} occur?");
+        let st = format!("{} occurred in ", capitalize(&event));
+        push(out, s, event, q, place, st, 0.75);
+    }
+}
+
+/// "the University of Bologna has campuses in Cesena, Forlì, Ravenna and Rimini",
+/// "The four principal Kontore were in London, Bruges, Bergen and Novgorod."
+fn sites_in(s: &Sentence, out: &mut Vec<Fact>) {
+    const SITES: &[&str] = &["campuses", "offices", "branches", "sites", "bases", "factories", "plants", "embassies", "headquarters", "laboratories", "centres", "centers", "stations", "schools", "hospitals", "museums", "facilities", "subsidiaries"];
+    let (start, _) = clause_start(s);
+    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "has" | "had" | "have" | "were" | "are")) else { return };
+    let Some((a, b)) = named_subject(s, start, v) else { return };
+    let verb = s.word(v).to_lowercase();
+    let (noun, list_at) = if matches!(verb.as_str(), "has" | "had" | "have") {
+        let n = s.word((v + 1).min(s.len() - 1)).to_lowercase();
+        if !SITES.contains(&n.as_str()) || !s.is(v + 2, "in") {
+            return;
+        }
+        (Some(n), v + 3)
+    } else {
+        if !s.is(v + 1, "in") {
+            return;
+        }
+        (None, v + 2)
+    };
+    let Some((end, items)) = name_list_at(s, list_at) else { return };
+    if items.len() < 2 || !(s.is(end, ".") || end >= s.len()) || is_hedged(s, start, end) {
+        return;
+    }
+    let subject = embed(s, a, b);
+    let answer = s.span(list_at, end).to_string();
+    let (q, st) = match &noun {
+        Some(n) => {
+            let aux = if verb == "had" { "did" } else if verb == "have" { "do" } else { "does" };
+            (format!("In which places {aux} {subject} have {n}?"), format!("{} {verb} {n} in ", capitalize(&subject)))
+        }
+        None => (format!("Where {verb} {subject}?"), format!("{} {verb} in ", capitalize(&subject))),
+    };
+    if subject.to_lowercase().contains(&answer.to_lowercase()) {
+        return;
+    }
+    out.push(Fact { kind: Kind::Location, subject, question: q, answer: answer.clone(), accept: vec![format!("in {answer}")], answer_type: AnswerType::List, statement: Some((st, ".".into())), confidence: 0.8 });
 }
 
 /// "X is headquartered in P", "X's headquarters are in P", "X's largest site is in P".
 fn seats(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
-    let Some(v) = (start + 1..s.len().min(start + 12)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "is" | "are" | "was" | "were" | "has" | "have")) else { return };
+    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "is" | "are" | "was" | "were" | "has" | "have")) else { return };
     let Some((a, b)) = named_subject(s, start, v) else { return };
     let be = s.word(v).to_lowercase();
     let subject = embed(s, a, b);
@@ -121,7 +177,7 @@ fn appositive_seat(s: &Sentence, out: &mut Vec<Fact>) {
 /// "The Hanseatic Diet first met in Lübeck in 1356."
 fn events(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
-    let Some(v) = (start + 1..s.len().min(start + 14)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "was" | "were" | "met" | "convened" | "gathered")) else { return };
+    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "was" | "were" | "met" | "convened" | "gathered")) else { return };
     let mut subj_end = v;
     let mut adverb = String::new();
     if is_verb_adverb(s.word(v - 1)) && v - 1 > start {
@@ -201,6 +257,13 @@ mod tests {
         assert_eq!(qa(extract, "The Hanseatic Diet first met in Lübeck in 1356."), [p("Where did the Hanseatic Diet first meet?", "Lübeck")]);
         assert_eq!(qa(extract, "Marie Curie was born Maria Skłodowska in Warsaw on 7 November 1867."), [p("Where was Marie Curie born?", "Warsaw")]);
         assert_eq!(qa(extract, "Only two weeks later, the Hay–Bunau-Varilla Treaty was signed in Washington, giving the United States control."), [p("Where was the Hay–Bunau-Varilla Treaty signed?", "Washington")]);
+    }
+
+    #[test]
+    fn dated_events_and_sites() {
+        assert_eq!(qa(extract, "For example, after the 2010 earthquake in Haiti, U.S. personnel initiated relief."), [p("Where did the 2010 earthquake occur?", "Haiti")]);
+        assert_eq!(qa(extract, "Besides its main seat in Bologna, the University of Bologna has campuses in Cesena, Forlì, Ravenna and Rimini."), [p("In which places does the University of Bologna have campuses?", "Cesena, Forlì, Ravenna and Rimini")]);
+        assert_eq!(qa(extract, "The four principal Kontore were in London, Bruges, Bergen and Novgorod."), [p("Where were the four principal Kontore?", "London, Bruges, Bergen and Novgorod")]);
     }
 
     #[test]

@@ -61,7 +61,7 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
 /// "The Committee of Five consisted of Henri Dunant, Gustave Moynier, …"
 fn consisted_of(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
-    for v in start + 1..s.len().min(start + 14) {
+    for v in start + 1..s.len().min(start + 40) {
         let w = s.word(v).to_lowercase();
         let (list_at, past) = match w.as_str() {
             "consisted" | "consists" if s.is(v + 1, "of") => (v + 2, w == "consisted"),
@@ -131,7 +131,7 @@ fn appositive_lists(s: &Sentence, out: &mut Vec<Fact>) {
 /// "The International Red Cross and Red Crescent Movement has three components: …"
 fn announced_lists(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
-    let Some(v) = (start + 1..s.len().min(start + 14)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "are" | "were" | "has" | "had" | "have")) else { return };
+    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "are" | "were" | "has" | "had" | "have")) else { return };
     let be = s.word(v).to_lowercase();
     let (question_np, list_at, past) = if be == "has" || be == "had" || be == "have" {
         // "X has three components: A, B, and C"
@@ -217,7 +217,7 @@ fn count_word(w: &str) -> Option<usize> {
 /// "The James Webb Space Telescope (JWST) is a partnership of NASA, ESA and the Canadian Space Agency."
 fn partnership_of(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
-    let Some(v) = (start + 1..s.len().min(start + 12)).find(|&i| s.is(i, "is") || s.is(i, "was")) else { return };
+    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| s.is(i, "is") || s.is(i, "was")) else { return };
     if !(s.is(v + 1, "a") || s.is(v + 1, "an")) {
         return;
     }

@@ -32,6 +32,7 @@ fn accept_without_to(answer: &str) -> Vec<String> {
 }
 
 pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
+    active_purpose(s, out);
     passive_purpose(s, out);
     aims(s, out);
     relative_aims(s, out);
@@ -42,7 +43,7 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
 /// "X was created with the goal of …"
 fn passive_purpose(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
-    let Some(aux) = (start..s.len().min(start + 20)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "was" | "were" | "is" | "are")) else { return };
+    let Some(aux) = (start..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "was" | "were" | "is" | "are")) else { return };
     let Some((a, b)) = named_subject(s, start, aux) else { return };
     let be = s.word(aux).to_lowercase();
     let subject = embed(s, a, b);
@@ -139,10 +140,44 @@ fn appositive_created(s: &Sentence, out: &mut Vec<Fact>, _start: usize, _a: usiz
     }
 }
 
+/// Verbs whose object + "to …" states a purpose (not a complement, as after "allow").
+const PURPOSE_ACTIONS: &[&str] = &["implemented", "established", "created", "founded", "formed", "launched", "deployed", "introduced", "built", "organized", "organised", "developed", "designed", "signed", "adopted", "set", "sent", "raised", "opened", "convened", "started", "initiated", "funded", "issued", "passed", "enacted"];
+
+/// "The United Nations has implemented various peacekeeping initiatives to promote stability …"
+fn active_purpose(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, _) = clause_start(s);
+    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| PURPOSE_ACTIONS.contains(&s.word(i).to_lowercase().as_str())) else { return };
+    let perfect = s.is(v - 1, "has") || s.is(v - 1, "have");
+    let subj_end = if perfect { v - 1 } else { v };
+    if s.is(v - 1, "was") || s.is(v - 1, "were") || s.is(v - 1, "is") || s.is(v - 1, "are") || s.is(v - 1, "been") {
+        return;
+    }
+    let Some((a, b)) = named_subject(s, start, subj_end) else { return };
+    let Some(to) = (v + 1..s.len().min(v + 10)).find(|&k| s.is(k, "to")) else { return };
+    if (v + 1..to).any(|k| matches!(s.word(k), "," | ";" | "(" | "that" | "which" | "who")) || to == v + 1 || !(s.kind(to + 1) == Some(crate::text::token::Kind::Word) && crate::lexicon::verb(s.word(to + 1)).is_some() && !is_capitalized(s.word(to + 1))) {
+        return;
+    }
+    if s.is(v, "set") && !s.is(v + 1, "up") || is_hedged(s, start, to) {
+        return;
+    }
+    let Some(verb) = crate::lexicon::verb_from_past(s.word(v)) else { return };
+    let subject = embed(s, a, b);
+    let object = clean_span(s, v + 1, to);
+    let Some((x, y)) = purpose_at(s, to) else { return };
+    let answer = s.span(x, y).to_string();
+    let q = if perfect {
+        format!("For what purpose {} {subject} {} {object}?", s.word(v - 1).to_lowercase(), verb.participle)
+    } else {
+        format!("For what purpose did {subject} {} {object}?", verb.base)
+    };
+    let st = (format!("{} {}{} {object} ", capitalize(&subject), if perfect { format!("{} ", s.word(v - 1).to_lowercase()) } else { String::new() }, s.word(v).to_lowercase()), ".".into());
+    push(out, subject, q, answer.clone(), accept_without_to(&answer), st, 0.8);
+}
+
 /// "X aims to …", "X's mission is to …"
 fn aims(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
-    let Some(v) = (start + 1..s.len().min(start + 16)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "aims" | "aimed" | "seeks" | "sought" | "strives" | "exists")) else { return };
+    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "aims" | "aimed" | "seeks" | "sought" | "strives" | "exists")) else { return };
     if !s.is(v + 1, "to") || s.is(v - 1, "was") || s.is(v - 1, "is") {
         return;
     }
@@ -259,6 +294,13 @@ mod tests {
         assert_eq!(qa(extract, "In 1367 Hanseatic and Dutch towns formed the Confederation of Cologne, an alliance aimed at defeating King Valdemar IV of Denmark."), [p("What was the Confederation of Cologne aimed at?", "defeating King Valdemar IV of Denmark")]);
         assert_eq!(qa(extract, "NATO, or the North Atlantic Treaty Organization, symbolizes a significant military collaboration aimed at collective defense."), [p("What is NATO aimed at?", "collective defense")]);
         assert_eq!(qa(extract, "Greenpeace aims to protect the oceans and the forests of the world."), [p("What does Greenpeace aim to do?", "to protect the oceans and the forests of the world")]);
+    }
+
+    #[test]
+    fn purposes_of_actions() {
+        assert_eq!(qa(extract, "The United Nations has implemented various peacekeeping initiatives to promote stability and order in conflict-afflicted regions."), [p("For what purpose has the United Nations implemented various peacekeeping initiatives?", "to promote stability and order in conflict-afflicted regions")]);
+        assert_eq!(qa(extract, "In 1950 Turkey sent troops to Korea."), Vec::<(String, String)>::new());
+        assert_eq!(qa(extract, "The Partnership for Peace program allowed non-NATO countries to engage in training."), Vec::<(String, String)>::new());
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! tests; each rule fires only on a shape it is sure of (precision before recall).
 
 pub mod acronym;
+pub mod coref;
 pub mod date;
 pub mod definition;
 pub mod founder;
@@ -126,6 +127,14 @@ pub fn facts(s: &Sentence) -> Vec<Fact> {
     definition::extract(s, &mut out);
     membership::extract(s, &mut out);
     location::extract(s, &mut out);
+    for f in &mut out {
+        f.question = coref::resolve_in(&f.question, s.line);
+        f.subject = coref::resolve_in(&f.subject, s.line);
+        if let Some((before, after)) = &mut f.statement {
+            *before = coref::resolve_in(before, s.line);
+            *after = coref::resolve_in(after, s.line);
+        }
+    }
     out
 }
 

@@ -1,0 +1,130 @@
+//! "the canal" after "the Panama Canal": a definite description whose noun is the head
+//! of exactly one name the document has already used refers to that name. Anything
+//! less certain (two canals, or none yet) stays unresolved, and the gate then rejects
+//! the question as not self-contained.
+
+use std::cell::RefCell;
+
+use super::grammar::{named_np_at, is_capitalized};
+use crate::text::Sentence;
+use crate::text::words::is_anaphoric_noun;
+
+#[derive(Debug, Default, Clone)]
+pub struct Entities {
+    /// (head noun in lower case, name as it reads inside a sentence, first line)
+    names: Vec<(String, String, usize)>,
+}
+
+/// The head of a name: the word before "of"/"for"/"in", else the last word.
+fn head(name: &str) -> &str {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let cut = words.iter().position(|w| matches!(*w, "of" | "for" | "in" | "on")).unwrap_or(words.len());
+    words[..cut].last().copied().unwrap_or("")
+}
+
+impl Entities {
+    pub fn learn(sentences: &[Sentence]) -> Entities {
+        let mut names: Vec<(String, String, usize)> = Vec::new();
+        for s in sentences {
+            let mut i = s.body;
+            while i < s.len() {
+                match named_np_at(s, i) {
+                    Some((a, b)) if b > a + 1 || s.is(a, "the") => {
+                        let text = s.span(a, b);
+                        let text = match text.strip_prefix("The ") {
+                            Some(r) => format!("the {r}"),
+                            None => text.to_string(),
+                        };
+                        let h = head(&text);
+                        if is_capitalized(h) && !names.iter().any(|(_, n, _)| *n == text) {
+                            names.push((h.to_lowercase(), text, s.line));
+                        }
+                        i = b;
+                    }
+                    _ => i += 1,
+                }
+            }
+        }
+        Entities { names }
+    }
+
+    /// The one name with this head noun used by `line`, if there is exactly one.
+    pub fn resolve(&self, noun: &str, line: usize) -> Option<&str> {
+        let noun = noun.to_lowercase();
+        let mut found = self.names.iter().filter(|(h, _, l)| *h == noun && *l <= line);
+        let first = found.next()?;
+        // "the Panama Canal" and "Panama Canal" are one name; two different ones are not
+        let same = |n: &str| n.trim_start_matches("the ") == first.1.trim_start_matches("the ");
+        if found.all(|(_, n, _)| same(n)) && self.names.iter().filter(|(h, n, _)| *h == noun && !same(n)).count() == 0 {
+            Some(first.1.as_str())
+        } else {
+            None
+        }
+    }
+}
+
+thread_local! {
+    static CURRENT: RefCell<Option<Entities>> = const { RefCell::new(None) };
+}
+
+pub fn with_entities<T>(e: Entities, f: impl FnOnce() -> T) -> T {
+    CURRENT.with(|c| *c.borrow_mut() = Some(e));
+    let out = f();
+    CURRENT.with(|c| *c.borrow_mut() = None);
+    out
+}
+
+/// The name "the NOUN" stands for at `line`, if the document makes it certain.
+pub fn resolve(noun: &str, line: usize) -> Option<String> {
+    if !is_anaphoric_noun(noun) || noun.chars().any(char::is_uppercase) {
+        return None;
+    }
+    CURRENT.with(|c| c.borrow().as_ref().and_then(|e| e.resolve(noun, line).map(str::to_string)))
+}
+
+/// Replace each resolvable "the NOUN" in a question or statement.
+pub fn resolve_in(text: &str, line: usize) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if (w == "the" || w == "The") && i + 1 < words.len() {
+            let raw = words[i + 1];
+            let noun = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let punct = &raw[noun.len()..];
+            let next = words.get(i + 2).copied().unwrap_or("");
+            if punct.is_empty() && matches!(next, "of" | "for") {
+                out.push(w.to_string());
+                i += 1;
+                continue;
+            }
+            if let Some(name) = resolve(noun, line) {
+                let name = if w == "The" { super::capitalize(&name) } else { name };
+                out.push(format!("{name}{punct}"));
+                i += 2;
+                continue;
+            }
+        }
+        out.push(w.to_string());
+        i += 1;
+    }
+    out.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::testing::sent;
+
+    #[test]
+    fn a_unique_earlier_name_resolves_its_head() {
+        let doc = [sent("The Panama Canal links two oceans."), sent("The Hanseatic League and the Swabian League met.")];
+        let e = Entities::learn(&doc);
+        assert_eq!(e.resolve("canal", 5), Some("the Panama Canal"));
+        assert_eq!(e.resolve("league", 5), None, "two leagues");
+        assert_eq!(e.resolve("river", 5), None);
+        let text = with_entities(e, || resolve_in("On what date did Panama take control of the canal?", 5));
+        assert_eq!(text, "On what date did Panama take control of the Panama Canal?");
+    }
+}
