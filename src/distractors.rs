@@ -11,17 +11,11 @@ use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 
 use crate::extract::grammar::DateKind;
-use crate::extract::membership::is_country;
+use crate::gazetteer::{CITIES, COUNTRIES, is_city, is_country};
 use crate::extract::{AnswerType, Fact};
-use crate::text::words::{MONTHS, is_function_word};
+use crate::text::words::{MONTHS, is_function_word, month_index};
 
 const WANTED: usize = 3;
-
-const CITIES: &[&str] = &[
-    "Paris", "London", "Berlin", "Rome", "Madrid", "Vienna", "Brussels", "Geneva", "Amsterdam", "Lisbon", "Stockholm", "Copenhagen", "Oslo", "Helsinki", "Warsaw", "Prague", "Budapest", "Athens", "Moscow", "Istanbul", "Cairo", "Nairobi", "Tokyo", "Beijing", "Delhi", "Sydney", "Toronto", "Ottawa", "Washington", "New York", "Chicago", "Boston", "Zurich", "Milan", "Munich", "Hamburg", "Lyon", "Barcelona", "Dublin", "Edinburgh",
-];
-
-const COUNTRIES: &[&str] = &["France", "Germany", "Italy", "Spain", "Portugal", "Belgium", "the Netherlands", "Switzerland", "Austria", "Sweden", "Norway", "Denmark", "Poland", "Greece", "Turkey", "Egypt", "Japan", "China", "India", "Canada", "Brazil", "Mexico", "Australia", "Russia", "the United Kingdom", "the United States"];
 
 const PEOPLE: &[&str] = &["Isaac Newton", "Louis Pasteur", "Florence Nightingale", "Albert Einstein", "Charles Darwin", "Alexander Fleming", "Ada Lovelace", "Robert Schuman", "Jean Monnet", "Woodrow Wilson", "Winston Churchill", "Otto von Bismarck"];
 
@@ -38,6 +32,33 @@ pub struct Pools<'a> {
     truths: HashMap<String, HashSet<String>>,
     /// words of the course by initial letter, for perturbing expansions
     vocabulary: Vec<String>,
+    /// descriptions that answer a "Who" question
+    personal: HashSet<&'a str>,
+}
+
+fn looks_personal(question: &str) -> bool {
+    question.starts_with("Who ")
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PlaceClass {
+    Country,
+    City,
+    Other,
+}
+
+/// Words that make a place a building or site rather than a town.
+const FACILITY_WORDS: &[&str] = &["Stadium", "Headquarters", "Centre", "Center", "Hall", "Palace", "Building", "Institute", "University", "Museum", "Park", "Square", "Church", "Cathedral", "Castle", "Tower", "Hotel", "Theatre", "Theater", "Station", "Airport", "Port", "Laboratory", "School", "College", "Library", "Hospital", "Sorbonne"];
+
+fn place_class(name: &str) -> PlaceClass {
+    if is_country(name) {
+        PlaceClass::Country
+    } else if !is_city(name) && name.split_whitespace().any(|w| FACILITY_WORDS.contains(&w)) {
+        PlaceClass::Other
+    } else {
+        PlaceClass::City
+    }
+}
 }
 
 pub fn normalize(s: &str) -> String {
@@ -78,7 +99,8 @@ impl<'a> Pools<'a> {
         }
         let mut vocabulary: Vec<String> = vocab.into_iter().collect();
         vocabulary.sort();
-        Pools { by_type, truths, vocabulary }
+        let personal = facts.iter().filter(|f| f.answer_type == AnswerType::Description && looks_personal(&f.question)).map(|f| f.answer.as_str()).collect();
+        Pools { by_type, truths, vocabulary, personal }
     }
 
     /// Up to three distractors for `f`, seeded by `seed` (the item id).
@@ -112,12 +134,24 @@ impl<'a> Pools<'a> {
             AnswerType::Date(kind) => add(dates(&f.answer, kind, self.pool(f.answer_type), &mut rng), &mut out),
             AnswerType::Expansion => {
                 add(perturbed_expansions(&f.answer, &self.vocabulary, &mut rng), &mut out);
-                add(self.similar(f, &mut rng), &mut out);
+                let words = f.answer.split_whitespace().count();
+                add(self.similar(f, &mut rng).into_iter().filter(|c| c.split_whitespace().count() == words).collect(), &mut out);
+            }
+            AnswerType::Description => {
+                // a person's description for a person, a thing's for a thing
+                let person = looks_personal(&f.question);
+                add(self.similar(f, &mut rng).into_iter().filter(|c| self.is_personal_answer(c) == person).collect(), &mut out);
             }
             AnswerType::Place => {
-                add(self.similar(f, &mut rng), &mut out);
-                let list: &[&str] = if is_country(&f.answer) { COUNTRIES } else { CITIES };
-                add(shuffled(list, &mut rng), &mut out);
+                // a country for a country, a city for a city, a building for a building
+                let class = place_class(&f.answer);
+                let same: Vec<String> = self.similar(f, &mut rng).into_iter().filter(|c| place_class(c) == class).collect();
+                add(same, &mut out);
+                match class {
+                    PlaceClass::Country => add(shuffled(COUNTRIES, &mut rng), &mut out),
+                    PlaceClass::City => add(shuffled(CITIES, &mut rng), &mut out),
+                    PlaceClass::Other => {}
+                }
             }
             AnswerType::Person => {
                 add(self.similar(f, &mut rng), &mut out);
@@ -127,6 +161,11 @@ impl<'a> Pools<'a> {
             _ => add(self.similar(f, &mut rng), &mut out),
         }
         out
+    }
+
+    /// Whether a description in the pool was asked with "Who".
+    fn is_personal_answer(&self, answer: &str) -> bool {
+        self.personal.contains(answer)
     }
 
     fn pool(&self, t: AnswerType) -> &[&'a str] {
@@ -199,8 +238,9 @@ fn dates(answer: &str, kind: DateKind, pool: &[&str], rng: &mut StdRng) -> Vec<S
         DateKind::FullDate | DateKind::MonthYear => {
             let parts: Vec<&str> = answer.split_whitespace().collect();
             let Some(yi) = parts.iter().position(|p| p.trim_end_matches(',').parse::<i64>().is_ok_and(|y| y > 999)) else { return vec![] };
-            let Ok(y) = parts[yi].parse::<i64>() else { return vec![] };
-            let Some(mi) = parts.iter().position(|p| MONTHS.contains(&p.to_lowercase().trim_end_matches(','))) else { return vec![] };
+            let Ok(y) = parts[yi].trim_end_matches(',').parse::<i64>() else { return vec![] };
+            let Some(mi) = parts.iter().position(|p| month_index(p.trim_end_matches(',')).is_some()) else { return vec![] };
+            let abbreviated = parts[mi].trim_end_matches(',').ends_with('.') || parts[mi].len() <= 4 && parts[mi].to_lowercase() != "may" && parts[mi].to_lowercase() != "june" && parts[mi].to_lowercase() != "july";
             let with = |month: Option<&str>, year: i64| -> String {
                 let mut p: Vec<String> = parts.iter().map(|s| s.to_string()).collect();
                 if let Some(m) = month {
@@ -209,12 +249,15 @@ fn dates(answer: &str, kind: DateKind, pool: &[&str], rng: &mut StdRng) -> Vec<S
                 p[yi] = year.to_string();
                 p.join(" ")
             };
+            let trailing_comma = parts[mi].ends_with(',');
             let month_name = |i: usize| {
                 let m = MONTHS[i % 12];
                 let mut c = m.chars();
-                c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+                let full = c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default();
+                let name = if abbreviated && full.len() > 4 { format!("{}.", &full[..3]) } else { full };
+                if trailing_comma { format!("{name},") } else { name }
             };
-            let cur = MONTHS.iter().position(|m| *m == parts[mi].to_lowercase().trim_end_matches(',')).unwrap_or(0);
+            let cur = month_index(parts[mi].trim_end_matches(',')).unwrap_or(0);
             let mut yoffs = vec![-3i64, -1, 2, 4, 6];
             yoffs.shuffle(rng);
             let mut mofs = vec![2usize, 4, 5, 7, 9];
@@ -268,7 +311,7 @@ fn swapped_lists(f: &Fact, pools: &Pools, rng: &mut StdRng) -> Vec<String> {
     if items.len() < 2 {
         return vec![];
     }
-    let countries = items.iter().all(|i| is_country(i));
+    let countries = items.iter().filter(|i| is_country(strip_aside(i))).count() * 2 > items.len();
     let mut replacements: Vec<String> = if countries {
         COUNTRIES.iter().map(|s| s.to_string()).collect()
     } else {
@@ -292,6 +335,11 @@ fn swapped_lists(f: &Fact, pools: &Pools, rng: &mut StdRng) -> Vec<String> {
         out.push(join_like(&f.answer, &v));
     }
     out
+}
+
+/// "Saudi Arabia (the de facto leader)" -> "Saudi Arabia".
+fn strip_aside(item: &str) -> &str {
+    item.split(" (").next().unwrap_or(item).trim()
 }
 
 /// "A, B, and C" -> [A, B, C] (commas inside parentheses kept).

@@ -6,6 +6,7 @@ pub mod commands;
 pub mod distractors;
 pub mod export;
 pub mod extract;
+pub mod gazetteer;
 pub mod generate;
 pub mod lexicon;
 pub mod quality;

@@ -72,12 +72,15 @@ fn expansion_before(s: &Sentence, end: usize, abbr: &str) -> Option<usize> {
 }
 
 /// The common noun a question can use for a name: "Mission" in "UN Stabilization Mission
-/// in Haiti", "Authority" in "Panama Canal Authority"; "body" when the head is no common noun.
-fn name_head(name: &str) -> String {
+/// in Haiti", "Authority" in "Panama Canal Authority"; none when the head is no common noun.
+fn name_head(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let cut = words.iter().position(|w| matches!(*w, "of" | "for" | "in" | "on")).unwrap_or(words.len());
+    if cut < 2 {
+        return None;
+    }
     let head = words[..cut].last().copied().unwrap_or("");
-    if crate::lexicon::pos(head).is_some_and(|p| p.contains('n')) && !is_acronym(head) { head.to_lowercase() } else { "body".to_string() }
+    (crate::lexicon::pos(head).is_some_and(|p| p.contains('n')) && !is_acronym(head)).then(|| head.to_lowercase())
 }
 
 fn push(out: &mut Vec<Fact>, subject: String, question: String, answer: String, accept: Vec<String>, answer_type: AnswerType, statement: (String, String), confidence: f32) {
@@ -110,11 +113,11 @@ fn parenthesised(s: &Sentence, out: &mut Vec<Fact>) {
             } else if let Some((a, b)) = named_np_ending_at(s, o) {
                 // the letters follow another language or a shortened form: ask for the
                 // abbreviation of the name
-                if letters(inner).len() >= 3 && b == o {
+                if letters(inner).len() >= 3 && b == o && b - a >= 2 {
                     let a = if s.is(a, "the") { a + 1 } else { a };
                     let name = s.span(a, b).to_string();
                     let accept = with_the(s, a, &name);
-                    let head = name_head(&name);
+                    let Some(head) = name_head(&name) else { continue };
                     let question = format!("Which {head} is abbreviated {inner}?");
                     let statement = (format!("The {head} abbreviated {inner} is "), ".".into());
                     push(out, inner.to_string(), question, name, accept, AnswerType::Expansion, statement, 0.85);

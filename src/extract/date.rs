@@ -370,8 +370,18 @@ fn active_clause(s: &Sentence, out: &mut Vec<Fact>) {
             (prep_date_at(s, pi).unwrap(), pi)
         }
     };
+    // "retired and Mechelin became …": the clause ends where a new subject starts
+    let obj_end = (v + 1..obj_end).find(|&k| s.is(k, "and") && named_np_at(s, k + 1).is_some_and(|(_, e)| e < s.len() && is_active_past(s, e))).unwrap_or(obj_end);
     let object = clean_span(s, v + 1, obj_end);
-    if object.contains(',') && intro_date.is_none() || has_vague_words(&object) {
+    if object.contains(',') && intro_date.is_none() || has_vague_words(&object) || ends_open(&object) {
+        return;
+    }
+    // "Fleming reported in 1929" says nothing without what was reported
+    if object.is_empty() && NEEDS_OBJECT.contains(&s.word(v).to_lowercase().as_str()) {
+        return;
+    }
+    // "As of 2017, …" dates a state of affairs, not an event
+    if s.is(s.body, "as") && s.is(s.body + 1, "of") {
         return;
     }
     if is_hedged(s, start, clause_end) {
@@ -415,6 +425,15 @@ fn is_active_past(s: &Sentence, i: usize) -> bool {
     }
     // "the ICRC had been" / "was fought": not the past of an active clause
     !(s.is(i.wrapping_sub(1), "was") || s.is(i.wrapping_sub(1), "were") || s.is(i.wrapping_sub(1), "had") || s.is(i.wrapping_sub(1), "been"))
+}
+
+/// Verbs that say nothing without their object or clause.
+const NEEDS_OBJECT: &[&str] = &["reported", "announced", "stated", "wrote", "noted", "observed", "showed", "found", "suggested", "proposed", "published", "described", "discovered", "realized", "concluded", "explained", "declared", "argued", "claimed", "said", "made", "gave", "took", "became", "received", "used", "introduced", "produced"];
+
+/// A phrase cut short: it ends on a conjunction, preposition or article.
+pub fn ends_open(text: &str) -> bool {
+    let last = text.split_whitespace().last().unwrap_or("");
+    matches!(last.to_lowercase().as_str(), "and" | "or" | "but" | "of" | "to" | "the" | "a" | "an" | "in" | "on" | "at" | "by" | "for" | "with" | "from" | "as" | "that" | "which")
 }
 
 fn has_vague_words(text: &str) -> bool {

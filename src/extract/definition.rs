@@ -30,21 +30,26 @@ const EVALUATIVE: &[&str] = &[
     "real", "true", "serious", "complex", "difficult", "simple", "clear", "obvious",
 ];
 
+/// Heads that describe a person only when the subject looks like a person's name
+/// ("the market leader" is a company).
+const AMBIGUOUS_PERSON_NOUNS: &[&str] = &["leader", "member", "members", "group", "founder", "pioneer", "player", "director", "chief", "partner", "head", "owner", "manufacturer", "producer", "publisher", "winner"];
+
 /// Heads of a complement that describe a person: the question asks "Who".
 const PERSON_NOUNS: &[&str] = &[
+    "recipient", "co-recipient", "laureate", "daughter", "son", "child", "wife", "husband", "mother", "father", "brother", "sister", "heir", "pupil", "disciple", "colleague", "assistant", "bacteriologist", "pharmacologist", "microbiologist", "economist", "aviator", "astronaut", "pilot", "inventor", "designer", "cofounder", "co-founder",
     "person", "man", "woman", "scholar", "scholars", "scientist", "physicist", "chemist",
     "biologist", "mathematician", "engineer", "inventor", "writer", "author", "poet",
     "novelist", "philosopher", "historian", "lawyer", "jurist", "judge", "politician",
     "statesman", "diplomat", "president", "king", "queen", "emperor", "prince", "princess",
-    "leader", "general", "officer", "soldier", "explorer", "businessman", "businesswoman",
+    "general", "officer", "soldier", "explorer", "businessman", "businesswoman",
     "entrepreneur", "merchant", "banker", "economist", "doctor", "physician", "surgeon",
     "nurse", "neurologist", "teacher", "professor", "student", "students", "priest", "bishop",
     "cardinal", "pope", "monk", "nun", "artist", "painter", "sculptor", "architect",
-    "composer", "musician", "singer", "actor", "actress", "director", "founder", "pioneer",
-    "member", "members", "people", "group", "nurse", "astronomer", "geologist", "botanist",
+    "composer", "musician", "singer", "actor", "actress",
+    "people", "nurse", "astronomer", "geologist", "botanist",
     "zoologist", "psychologist", "sociologist", "linguist", "programmer", "journalist",
     "editor", "minister", "chancellor", "senator", "governor", "mayor", "chief", "ruler",
-    "monarch", "saint", "missionary", "athlete", "player", "coach", "footballer", "chef",
+    "monarch", "saint", "missionary", "athlete", "coach", "footballer", "chef",
 ];
 
 fn push(out: &mut Vec<Fact>, subject: String, question: String, answer: String, accept: Vec<String>, statement: (String, String), confidence: f32) {
@@ -284,15 +289,14 @@ fn copular(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context: &
     }
     // "The AU is the organization …" fine; "NATO is the alliance" is too thin: two words at least
     let Some((x, y)) = definition_at(s, d) else { return };
-    if y - x < 2 || s.is(x, "the") && y - x < 3 {
+    if y - x < 2 || s.is(x, "the") && y - x < 3 || cut_short(s, x, y) {
         return;
     }
     if restates_the_name(s, a, b, x, y) {
         return;
     }
     let subject = embed(s, a, b);
-    let head_person = (x..y.min(x + 5)).any(|k| PERSON_NOUNS.contains(&s.word(k).to_lowercase().as_str()));
-    let wh = if head_person { "Who" } else { "What" };
+    let wh = if describes_person(s, a, b, x, y) { "Who" } else { "What" };
     let answer = s.span(x, y).to_string();
     let mut accept = Vec::new();
     // "a guild" -> also "guild"
@@ -302,6 +306,28 @@ fn copular(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context: &
     let q = question_with_context(context, &format!("{wh} {be} {subject}?"));
     let st = (format!("{}{} {be} ", capitalize(context), if context.is_empty() { capitalize(&subject) } else { subject.clone() }), ".".into());
     push(out, subject, q, answer, accept, st, 0.8);
+}
+
+/// "the 55th state to ratify": an infinitive without its object, or a phrase ending on a
+/// preposition or conjunction, was cut short.
+fn cut_short(s: &Sentence, x: usize, y: usize) -> bool {
+    if y < x + 2 {
+        return false;
+    }
+    let last = s.word(y - 1);
+    super::date::ends_open(s.span(x, y)) || s.is(y - 2, "to") && crate::lexicon::verb(last).is_some_and(|_| !crate::lexicon::pos(last).is_some_and(|p| p.contains('n')))
+}
+
+/// Whether the definition x..y describes the person named a..b: its head is a person noun
+/// (an ambiguous one like "leader" only with a subject that looks like a person's name).
+fn describes_person(s: &Sentence, a: usize, b: usize, x: usize, y: usize) -> bool {
+    let head_at = (x..y.min(x + 6)).find(|&k| s.is(k, "of") || s.is(k, "who") || s.is(k, "that") || s.is(k, "in") || s.is(k, ",")).unwrap_or(y.min(x + 6));
+    let words: Vec<String> = (x..head_at).map(|k| s.word(k).to_lowercase()).collect();
+    if words.iter().any(|w| PERSON_NOUNS.contains(&w.as_str())) {
+        return true;
+    }
+    let capitalized_name = (a..b).filter(|&k| is_capitalized(s.word(k))).count() >= 2 && !(a..b).any(|k| is_acronym(s.word(k)));
+    capitalized_name && words.iter().any(|w| AMBIGUOUS_PERSON_NOUNS.contains(&w.as_str()))
 }
 
 /// Nationality adjectives and the country they point to.

@@ -7,15 +7,7 @@ use super::grammar::*;
 use super::{AnswerType, Fact, Kind, capitalize};
 use crate::text::Sentence;
 
-/// Countries the list items may be: then the question asks "Which countries".
-const COUNTRIES: &[&str] = &[
-    "Afghanistan", "Albania", "Algeria", "Argentina", "Australia", "Austria", "Austria-Hungary", "Bahrain", "Bangladesh", "Belgium", "Bolivia", "Brazil", "Britain", "Bulgaria", "Canada", "Chile", "China", "Colombia", "Croatia", "Cuba", "Czechoslovakia", "Denmark", "Egypt", "England", "Estonia", "Ethiopia", "Finland", "France", "Germany", "Ghana", "Greece", "Hungary", "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Japan", "Jordan", "Kenya", "Korea", "Kuwait", "Latvia", "Lebanon", "Libya", "Lithuania", "Luxembourg", "Malaysia", "Mexico", "Morocco", "Netherlands", "New Zealand", "Nigeria", "North Korea", "Norway", "Pakistan", "Peru", "Philippines", "Poland", "Portugal", "Prussia", "Qatar", "Romania", "Russia", "Sardinia", "Saudi Arabia", "Scotland", "Serbia", "Singapore", "South Africa", "South Korea", "Soviet Union", "Spain", "Sweden", "Switzerland", "Syria", "Thailand", "Turkey", "Ukraine", "United Kingdom", "United States", "Venezuela", "Vietnam", "Wales", "Yugoslavia", "Zimbabwe",
-];
-
-pub fn is_country(name: &str) -> bool {
-    let n = name.strip_prefix("the ").unwrap_or(name);
-    COUNTRIES.contains(&n)
-}
+pub use crate::gazetteer::is_country;
 
 fn push(out: &mut Vec<Fact>, s: &Sentence, items: &[(usize, usize)], subject: String, question: String, answer: String, statement: (String, String), confidence: f32) {
     // the list must not be given away by the name ("the France–Britain pact")
@@ -42,7 +34,7 @@ fn all_people(s: &Sentence, items: &[(usize, usize)]) -> bool {
 fn made_up_question(s: &Sentence, items: &[(usize, usize)], subject: &str, past: bool) -> String {
     let texts = item_texts(s, items);
     let verb = if past { "made up" } else if looks_plural(subject) { "make up" } else { "make up" };
-    if texts.iter().all(|t| is_country(t)) {
+    if texts.iter().all(|t| is_country(t.trim_end_matches(|c: char| !c.is_alphanumeric()))) {
         if past { format!("Which countries made up {subject}?") } else { format!("Which countries {verb} {subject}?") }
     } else if all_people(s, items) {
         format!("Who {} the members of {subject}?", if past { "were" } else { "are" })
