@@ -59,7 +59,6 @@ fn place_class(name: &str) -> PlaceClass {
         PlaceClass::City
     }
 }
-}
 
 pub fn normalize(s: &str) -> String {
     let l = s.to_lowercase().replace('’', "'");
