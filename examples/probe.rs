@@ -17,7 +17,8 @@ fn main() {
     let (found, _, _) = quizgen::generate::analyse(0, "probe", &text, false);
     let sentences = quizgen::text::sentences(0, &text, false);
     let casing = quizgen::text::casing::Casing::learn(&sentences);
-    quizgen::text::casing::with_casing(casing, || {
+    let entities = quizgen::extract::coref::Entities::learn(&sentences);
+    quizgen::text::casing::with_casing(casing, || quizgen::extract::coref::with_entities(entities, || {
         for s in &sentences {
             println!("[{}] {}", s.line, s.text);
             for f in quizgen::extract::facts(s) {
@@ -28,6 +29,6 @@ fn main() {
                 println!("    {:<10} {} -> {}   [{verdict}]", f.kind.as_str(), f.question, f.answer);
             }
         }
-    });
+    }));
     println!("{} facts pass the gate", found.len());
 }

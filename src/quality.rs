@@ -70,7 +70,7 @@ pub fn judge(f: &Fact) -> Result<f32, Rejection> {
             if let Some(n) = raw.get(i + 1) {
                 let n_clean = n.trim_matches(|c: char| !c.is_alphanumeric());
                 let next2 = raw.get(i + 2).map(|x| x.to_lowercase());
-                let followed = next2.as_deref().is_some_and(|x| matches!(x, "of" | "in" | "for" | "that" | "which" | "who"));
+                let followed = next2.as_deref().is_some_and(|x| matches!(x, "of" | "in" | "for" | "that" | "which" | "who" | "known" | "called" | "named"));
                 if is_anaphoric_noun(n_clean) && !followed && n_clean.chars().all(char::is_lowercase) {
                     return Err(Rejection::VagueStem);
                 }

@@ -46,7 +46,17 @@ fn spells(words: &[&str], letters: &[char]) -> bool {
             if fw && spells(rest, letters) {
                 return true;
             }
-            initials(w).iter().any(|ini| letters.starts_with(ini) && spells(rest, &letters[ini.len()..]))
+            if initials(w).iter().any(|ini| letters.starts_with(ini) && spells(rest, &letters[ini.len()..])) {
+                return true;
+            }
+            // a compound gives a second letter from inside: "Southeast" -> S, E
+            if !fw && w.chars().count() >= 7 && letters.len() >= 2 {
+                let chars: Vec<char> = w.chars().flat_map(char::to_uppercase).collect();
+                if chars[0] == letters[0] && chars[3..].contains(&letters[1]) {
+                    return spells(rest, &letters[2..]);
+                }
+            }
+            false
         }
     }
 }
@@ -76,7 +86,7 @@ fn expansion_before(s: &Sentence, end: usize, abbr: &str) -> Option<usize> {
 fn name_head(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let cut = words.iter().position(|w| matches!(*w, "of" | "for" | "in" | "on")).unwrap_or(words.len());
-    if cut < 2 {
+    if cut < 1 || words.len() < 2 {
         return None;
     }
     let head = words[..cut].last().copied().unwrap_or("");
@@ -380,6 +390,7 @@ mod tests {
         assert_eq!(pairs("Major changes go through RFCs (requests for comments), public documents."), [p("What does the abbreviation RFCs stand for?", "requests for comments")]);
         assert_eq!(pairs("The Rust Foundation's founding members were Amazon Web Services (AWS), Google and Mozilla."), [p("What does the abbreviation AWS stand for?", "Amazon Web Services")]);
         assert_eq!(pairs("The Australia-United Kingdom-United States (AUKUS) pact focuses on submarines."), [p("What does the abbreviation AUKUS stand for?", "Australia-United Kingdom-United States")]);
+        assert_eq!(pairs("The Association of Southeast Asian Nations (ASEAN) has fostered dialogues."), [p("What does the abbreviation ASEAN stand for?", "Association of Southeast Asian Nations")]);
     }
 
     #[test]

@@ -341,7 +341,9 @@ fn restates_the_name(s: &Sentence, a: usize, b: usize, x: usize, y: usize) -> bo
     let def: Vec<String> = (x..y).map(|k| strip_possessive(s.word(k)).unwrap_or(s.word(k)).to_lowercase()).collect();
     let shared = name.iter().filter(|w| def.contains(w)).count();
     let demonym = name.iter().any(|w| DEMONYMS.iter().any(|(d, c)| d == w && (def_text.contains(c) || def.iter().any(|dw| dw == c))));
-    demonym || shared >= 2 && shared * 2 > name.len()
+    // a restatement is short: "Italy's national space agency"
+    let short = y - x <= 8;
+    short && (demonym || shared >= 2 && shared * 2 > name.len())
 }
 
 /// "Gustave Moynier, a Geneva lawyer, co-founded …" -> Who was Gustave Moynier?

@@ -36,6 +36,7 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
     passive_purpose(s, out);
     aims(s, out);
     relative_aims(s, out);
+    relative_purpose(s, out);
     appositive_aimed(s, out);
 }
 
@@ -140,13 +141,18 @@ fn appositive_created(s: &Sentence, out: &mut Vec<Fact>, _start: usize, _a: usiz
     }
 }
 
-/// Verbs whose object + "to …" states a purpose (not a complement, as after "allow").
-const PURPOSE_ACTIONS: &[&str] = &["implemented", "established", "created", "founded", "formed", "launched", "deployed", "introduced", "built", "organized", "organised", "developed", "designed", "signed", "adopted", "set", "sent", "raised", "opened", "convened", "started", "initiated", "funded", "issued", "passed", "enacted"];
+/// Verbs whose object + "to …" is a complement, not a purpose ("allowed countries to engage").
+const COMPLEMENT_VERBS: &[&str] = &[
+    "allowed", "asked", "enabled", "helped", "wanted", "encouraged", "forced", "required", "urged", "permitted", "invited", "expected", "persuaded", "ordered", "told", "taught", "advised", "caused", "led", "inspired", "pushed", "pressured", "got", "needed", "liked", "preferred", "chose", "decided", "agreed", "tried", "attempted", "sought", "hoped", "planned", "continued", "began", "started", "failed", "refused", "promised", "offered", "managed", "tended", "obliged", "compelled", "authorized", "authorised", "empowered", "challenged", "convinced", "prompted", "trained", "appointed", "elected", "named", "called", "declared", "believed", "considered", "found", "made", "let", "had", "was", "were", "did", "seemed", "appeared", "used",
+];
 
 /// "The United Nations has implemented various peacekeeping initiatives to promote stability …"
 fn active_purpose(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
-    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| PURPOSE_ACTIONS.contains(&s.word(i).to_lowercase().as_str())) else { return };
+    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| {
+        let w = s.word(i).to_lowercase();
+        crate::lexicon::verb_from_past(&w).is_some() && !COMPLEMENT_VERBS.contains(&w.as_str()) && !is_capitalized(s.word(i)) && named_subject(s, start, if s.is(i - 1, "has") || s.is(i - 1, "have") { i - 1 } else { i }).is_some()
+    }) else { return };
     let perfect = s.is(v - 1, "has") || s.is(v - 1, "have");
     let subj_end = if perfect { v - 1 } else { v };
     if s.is(v - 1, "was") || s.is(v - 1, "were") || s.is(v - 1, "is") || s.is(v - 1, "are") || s.is(v - 1, "been") {
@@ -203,6 +209,63 @@ fn aims(s: &Sentence, out: &mut Vec<Fact>) {
     push(out, subject, q, answer.clone(), accept_without_to(&answer), st, 0.85);
 }
 
+/// The named antecedent of a relative clause opened by the comma at `c`, past a trailing
+/// "in 1945", an appositive participle (", established in 1949") and a parenthesis.
+fn antecedent(s: &Sentence, c: usize) -> Option<(usize, usize)> {
+    let mut end = c;
+    if end >= 2 && is_year(s.word(end - 1)) && s.is(end - 2, "in") {
+        end -= 2;
+    }
+    // ", established in 1949" before this comma: step back over it
+    if let Some(k) = (end.saturating_sub(6)..end).rev().find(|&k| s.is(k, ",")) {
+        if crate::lexicon::verb_from_participle(s.word(k + 1)).is_some() && s.word(k + 1).ends_with("ed") {
+            end = k;
+        }
+    }
+    if s.is(end - 1, ")") {
+        end = (0..end).rev().find(|&k| s.is(k, "("))?;
+    }
+    let (a, b) = named_np_ending_at(s, end)?;
+    (a == 0 || !s.is(a - 1, ",")).then_some((a, b))
+}
+
+/// "NATO, established in 1949, which has fostered cooperation among its member states to
+/// ensure collective defense …"
+fn relative_purpose(s: &Sentence, out: &mut Vec<Fact>) {
+    for c in 1..s.len() {
+        if !(s.is(c, ",") && s.is(c + 1, "which")) {
+            continue;
+        }
+        let mut v = c + 2;
+        let perfect = s.is(v, "has") || s.is(v, "have");
+        if perfect {
+            v += 1;
+        }
+        let w = s.word(v.min(s.len() - 1)).to_lowercase();
+        let Some(verb) = crate::lexicon::verb_from_past(&w).or_else(|| crate::lexicon::verb_from_participle(&w).filter(|_| perfect)) else { continue };
+        if COMPLEMENT_VERBS.contains(&w.as_str()) {
+            continue;
+        }
+        let Some(to) = (v + 1..s.len().min(v + 10)).find(|&k| s.is(k, "to")) else { continue };
+        if to == v + 1 || (v + 1..to).any(|k| matches!(s.word(k), "," | ";" | "(" | "that" | "which")) || !(crate::lexicon::verb(s.word(to + 1)).is_some() && !is_capitalized(s.word(to + 1))) {
+            continue;
+        }
+        let Some((a, b)) = antecedent(s, c) else { continue };
+        if is_hedged(s, c, to) {
+            continue;
+        }
+        let subject = embed(s, a, b);
+        let object = clean_span(s, v + 1, to);
+        let Some((x, y)) = purpose_at(s, to) else { continue };
+        let answer = s.span(x, y).to_string();
+        let aux = if perfect { s.word(c + 2).to_lowercase() } else { "did".into() };
+        let verb_form = if perfect { verb.participle } else { verb.base };
+        let q = format!("For what purpose {aux} {subject} {verb_form} {object}?");
+        let st = (format!("{} {}{w} {object} ", capitalize(&subject), if perfect { format!("{aux} ") } else { String::new() }), ".".into());
+        push(out, subject, q, answer.clone(), accept_without_to(&answer), st, 0.75);
+    }
+}
+
 /// "the United Nations in 1945, which aimed to promote peace and security globally"
 fn relative_aims(s: &Sentence, out: &mut Vec<Fact>) {
     for c in 1..s.len() {
@@ -246,7 +309,28 @@ fn appositive_aimed(s: &Sentence, out: &mut Vec<Fact>) {
     } else {
         // "NAME symbolizes/is a … aimed at"
         let Some(v) = det.checked_sub(1) else { return };
-        let copular = matches!(s.word(v).to_lowercase().as_str(), "is" | "was" | "symbolizes" | "symbolises" | "represents" | "represented" | "symbolized" | "symbolised" | "constitutes" | "remains" | "became");
+        let vw = s.word(v).to_lowercase();
+        let copular = matches!(vw.as_str(), "is" | "was" | "symbolizes" | "symbolises" | "represents" | "represented" | "symbolized" | "symbolised" | "constitutes" | "remains" | "became");
+        // "the United States and South Korea maintain a … partnership aimed at …": ask
+        // about "the … partnership of the United States and South Korea"
+        let holds = matches!(vw.as_str(), "maintain" | "maintains" | "maintained" | "formed" | "form" | "forms" | "established" | "created" | "signed" | "launched" | "run" | "runs" | "ran" | "lead" | "leads" | "led" | "operate" | "operates" | "operated");
+        if holds {
+            let Some((a, b)) = named_subject(s, start, v) else { return };
+            if is_hedged(s, start, at) {
+                return;
+            }
+            let owner = embed(s, a, b);
+            let noun = s.span(det + 1, at).to_string();
+            let present = matches!(vw.as_str(), "maintain" | "maintains" | "form" | "forms" | "run" | "runs" | "lead" | "leads" | "operate" | "operates");
+            let be = if present { "is" } else { "was" };
+            let Some((x, y)) = purpose_at(s, at + 2) else { return };
+            let answer = s.span(x, y).to_string();
+            let subject = format!("the {noun} of {owner}");
+            let q = format!("What {be} {subject} aimed at?");
+            let st = (format!("{} {be} aimed at ", capitalize(&subject)), ".".into());
+            push(out, subject, q, answer, vec![], st, 0.75);
+            return;
+        }
         if !copular { None } else { named_subject(s, start, v) }
     };
     let Some((a, b)) = owner else { return };
@@ -301,6 +385,14 @@ mod tests {
         assert_eq!(qa(extract, "The United Nations has implemented various peacekeeping initiatives to promote stability and order in conflict-afflicted regions."), [p("For what purpose has the United Nations implemented various peacekeeping initiatives?", "to promote stability and order in conflict-afflicted regions")]);
         assert_eq!(qa(extract, "In 1950 Turkey sent troops to Korea."), Vec::<(String, String)>::new());
         assert_eq!(qa(extract, "The Partnership for Peace program allowed non-NATO countries to engage in training."), Vec::<(String, String)>::new());
+    }
+
+    #[test]
+    fn purposes_in_relative_clauses_and_held_partnerships() {
+        assert_eq!(qa(extract, "One such partnership is the North Atlantic Treaty Organization (NATO), established in 1949, which has fostered cooperation among its member states to ensure collective defense against potential threats."),
+            [p("For what purpose has the North Atlantic Treaty Organization fostered cooperation among its member states?", "to ensure collective defense against potential threats")]);
+        assert_eq!(qa(extract, "For instance, the United States and South Korea maintain a longstanding bilateral military partnership aimed at deterring aggression from North Korea and ensuring regional stability."),
+            [p("What is the longstanding bilateral military partnership of the United States and South Korea aimed at?", "deterring aggression from North Korea and ensuring regional stability")]);
     }
 
     #[test]

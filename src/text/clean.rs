@@ -102,7 +102,13 @@ pub fn paragraphs(text: &str, markdown: bool) -> Vec<Paragraph> {
     let mut current: Option<Paragraph> = None;
     let mut in_code = false;
     let flush = |cur: &mut Option<Paragraph>, out: &mut Vec<Paragraph>| {
-        if let Some(p) = cur.take() {
+        if let Some(mut p) = cur.take() {
+            // "… are tested. Other sites include:" keeps its sentences, not the fragment
+            if !ends_like_sentence(p.text.trim()) {
+                if let Some(end) = last_sentence_end(&p.text) {
+                    p.text.truncate(end);
+                }
+            }
             if keep_paragraph(&p) {
                 out.push(p);
             }
@@ -162,6 +168,17 @@ pub fn paragraphs(text: &str, markdown: bool) -> Vec<Paragraph> {
     out
 }
 
+/// Byte offset just past the last sentence-ending mark that is followed by a space.
+fn last_sentence_end(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    (1..bytes.len()).rev().find(|&i| {
+        bytes[i] == b' ' && {
+            let before = text[..i].trim_end_matches(|c: char| matches!(c, '”' | '"' | '’' | ')'));
+            before.ends_with(['.', '!', '?']) && !before.ends_with(" U.S.") && before.len() > 1
+        }
+    })
+}
+
 fn is_rule(line: &str) -> bool {
     line.len() >= 3 && line.chars().all(|c| matches!(c, '-' | '=' | '*' | '_' | ' '))
 }
@@ -199,6 +216,12 @@ mod tests {
         assert_eq!(ps[0].text, "The treaty was signed in Paris on 4 May 1950 by the ministers of six countries.");
         assert_eq!(ps[0].line_at(0), 3);
         assert_eq!(ps[0].line_at(60), 4);
+    }
+
+    #[test]
+    fn a_trailing_list_introduction_keeps_the_sentences_before_it() {
+        let doc = "ESA's largest site is in Noordwijk. Other sites include:\n• ESOC, Darmstadt (Germany) - mission control\n";
+        assert_eq!(texts(doc), ["ESA's largest site is in Noordwijk."]);
     }
 
     #[test]
