@@ -19,9 +19,13 @@ fn main() {
     let casing = quizgen::text::casing::Casing::learn(&sentences);
     let entities = quizgen::extract::coref::Entities::learn(&sentences);
     quizgen::text::casing::with_casing(casing, || quizgen::extract::coref::with_entities(entities, || {
+        let mut previous = None;
         for s in &sentences {
             println!("[{}] {}", s.line, s.text);
-            for f in quizgen::extract::facts(s) {
+            let rewritten = quizgen::extract::pronoun::rewrite(previous.as_ref(), s);
+            let read = rewritten.as_ref().unwrap_or(s);
+            previous = quizgen::extract::pronoun::antecedent(read);
+            for f in quizgen::extract::facts(read) {
                 let verdict = match quizgen::quality::judge(&f) {
                     Ok(c) => format!("ok {c:.2}"),
                     Err(r) => format!("REJECTED: {}", r.as_str()),

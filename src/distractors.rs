@@ -108,10 +108,14 @@ impl<'a> Pools<'a> {
         let answer_n = normalize(&f.answer);
         let truths = self.truths.get(&normalize(&f.subject));
         let question_n = normalize(&f.question);
+        let answer_spelling = spelling(&answer_n);
         let ok = |d: &str| {
             let n = normalize(d);
             !n.is_empty()
                 && n != answer_n
+                // "Organisation" for "Organization" is the same answer
+                && spelling(&n) != answer_spelling
+                && !(n.len() > 6 && edit_distance(&n, &answer_n) <= 1)
                 && !n.contains(&answer_n)
                 && !answer_n.contains(&n)
                 && !truths.is_some_and(|t| t.contains(&n))
@@ -132,9 +136,9 @@ impl<'a> Pools<'a> {
         match f.answer_type {
             AnswerType::Date(kind) => add(dates(&f.answer, kind, self.pool(f.answer_type), &mut rng), &mut out),
             AnswerType::Expansion => {
+                // only expansions that still spell the abbreviation: another name would be
+                // ruled out by its letters alone
                 add(perturbed_expansions(&f.answer, &self.vocabulary, &mut rng), &mut out);
-                let words = f.answer.split_whitespace().count();
-                add(self.similar(f, &mut rng).into_iter().filter(|c| c.split_whitespace().count() == words).collect(), &mut out);
             }
             AnswerType::Description => {
                 // a person's description for a person, a thing's for a thing
@@ -156,7 +160,16 @@ impl<'a> Pools<'a> {
                 add(self.similar(f, &mut rng), &mut out);
                 add(shuffled(PEOPLE, &mut rng), &mut out);
             }
-            AnswerType::List => add(swapped_lists(f, self, &mut rng), &mut out),
+            AnswerType::List => add(swapped_lists(f, self, f.kind == crate::extract::Kind::Location, &mut rng), &mut out),
+            AnswerType::Name | AnswerType::Abbreviation => {
+                let shape = Shape::of(&f.answer);
+                let head = common_head(&f.answer);
+                let mut cands: Vec<String> = self.similar(f, &mut rng).into_iter().filter(|c| Shape::of(c) == shape && common_head(c) == head).collect();
+                if shape.person {
+                    cands.extend(self.pool(AnswerType::Person).iter().map(|p| p.to_string()));
+                }
+                add(cands, &mut out);
+            }
             _ => add(self.similar(f, &mut rng), &mut out),
         }
         out
@@ -184,6 +197,51 @@ impl<'a> Pools<'a> {
         });
         cands.into_iter().map(str::to_string).collect()
     }
+}
+
+/// The outward form of a name answer: options must share it (Haladyna's homogeneous
+/// options): a person's name for a person, a pair for a pair, lower case for lower case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Shape {
+    person: bool,
+    pair: bool,
+    lower: bool,
+}
+
+impl Shape {
+    fn of(s: &str) -> Shape {
+        Shape {
+            person: crate::extract::founder::looks_like_person(s) && s.split_whitespace().count() >= 2,
+            pair: s.contains(" and ") || s.contains(", "),
+            lower: s.chars().next().is_some_and(char::is_lowercase),
+        }
+    }
+}
+
+/// The last word of a name when it is a common noun ("Cut" in "Gaillard Cut"): a
+/// distractor for a thing's name must be the same sort of thing.
+fn common_head(name: &str) -> Option<String> {
+    let last = name.split_whitespace().last()?.trim_matches(|c: char| !c.is_alphanumeric());
+    crate::lexicon::pos(last).is_some_and(|p| p.contains('n')).then(|| last.to_lowercase())
+}
+
+/// British and American spellings compare equal: "organisation" = "organization".
+fn spelling(s: &str) -> String {
+    s.replace("isation", "ization").replace("ise ", "ize ").replace("our", "or").replace("centre", "center")
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
 }
 
 fn starts_with_to(s: &str) -> bool {
@@ -283,14 +341,22 @@ fn dates(answer: &str, kind: DateKind, pool: &[&str], rng: &mut StdRng) -> Vec<S
 /// still spell the abbreviation, so only knowing the name tells them apart.
 fn perturbed_expansions(answer: &str, vocabulary: &[String], rng: &mut StdRng) -> Vec<String> {
     let words: Vec<&str> = answer.split_whitespace().collect();
-    let mut positions: Vec<usize> = (0..words.len()).filter(|&i| !is_function_word(words[i]) && words[i].len() >= 3).collect();
+    // only ordinary words are swapped, each for one of the same part of speech
+    let class = |w: &str| crate::lexicon::pos(w).map(|p| if p.contains('n') { 'n' } else if p.contains('a') { 'a' } else { 'x' });
+    let mut positions: Vec<usize> = (0..words.len()).filter(|&i| !is_function_word(words[i]) && words[i].len() >= 3 && class(words[i]).is_some_and(|c| c != 'x')).collect();
     positions.shuffle(rng);
     let mut out = Vec::new();
     for &p in &positions {
         let w = words[p];
         let initial = w.chars().next().unwrap_or(' ');
         let upper = initial.is_uppercase();
-        let mut cands: Vec<String> = vocabulary.iter().cloned().chain(NAME_WORDS.iter().map(|s| s.to_string())).filter(|c| c.chars().next().is_some_and(|ci| ci.to_lowercase().eq(initial.to_lowercase())) && c != w && !words.contains(&c.as_str())).collect();
+        let wanted = class(w);
+        let mut cands: Vec<String> = vocabulary
+            .iter()
+            .cloned()
+            .chain(NAME_WORDS.iter().map(|s| s.to_string()))
+            .filter(|c| c.chars().next().is_some_and(|ci| ci.to_lowercase().eq(initial.to_lowercase())) && c.to_lowercase() != w.to_lowercase() && !words.contains(&c.as_str()) && class(c) == wanted && c.chars().next().is_some_and(|ci| ci.is_uppercase()))
+            .collect();
         cands.sort();
         cands.dedup();
         cands.shuffle(rng);
@@ -305,18 +371,32 @@ fn perturbed_expansions(answer: &str, vocabulary: &[String], rng: &mut StdRng) -
 }
 
 /// The list with one member replaced by a name of the same sort from elsewhere.
-fn swapped_lists(f: &Fact, pools: &Pools, rng: &mut StdRng) -> Vec<String> {
+fn swapped_lists(f: &Fact, pools: &Pools, of_places: bool, rng: &mut StdRng) -> Vec<String> {
     let items = split_list(&f.answer);
     if items.len() < 2 {
         return vec![];
     }
+    // lower-case noun phrases ("a laboratory of …") have no members to swap
+    if items.iter().any(|i| i.chars().next().is_some_and(char::is_lowercase) && !i.starts_with("the ")) {
+        return vec![];
+    }
     let countries = items.iter().filter(|i| is_country(strip_aside(i))).count() * 2 > items.len();
+    let people = items.iter().all(|i| Shape::of(i).person);
+    let places = of_places || items.iter().all(|i| is_city(i) || pools.pool(AnswerType::Place).contains(&i.as_str()));
     let mut replacements: Vec<String> = if countries {
         COUNTRIES.iter().map(|s| s.to_string()).collect()
+    } else if places {
+        let mut v: Vec<String> = pools.pool(AnswerType::Place).iter().map(|s| s.to_string()).filter(|p| place_class(p) == PlaceClass::City).collect();
+        v.extend(CITIES.iter().map(|s| s.to_string()));
+        v
     } else {
+        // members of other lists are the same sort of thing; people may also come from
+        // the course's other people
         let mut v: Vec<String> = pools.pool(AnswerType::List).iter().flat_map(|l| split_list(l)).collect();
-        v.extend(pools.pool(AnswerType::Person).iter().map(|s| s.to_string()));
-        v.extend(pools.pool(AnswerType::Name).iter().map(|s| s.to_string()));
+        if people {
+            v.extend(pools.pool(AnswerType::Person).iter().map(|s| s.to_string()));
+        }
+        v.retain(|r| Shape::of(r).person == people && !Shape::of(r).pair && !r.chars().next().is_some_and(char::is_lowercase) && !is_country(r) && !is_city(r));
         v
     };
     let item_norms: HashSet<String> = items.iter().map(|i| normalize(i)).collect();

@@ -45,8 +45,13 @@ pub fn analyse(file_index: usize, source: &str, text: &str, markdown: bool) -> (
     with_casing(casing, || with_entities(entities, || {
         let mut found = Vec::new();
         let mut rejected = Vec::new();
+        let mut previous = None;
         for s in &sentences {
-            for fact in extract::facts(s) {
+            // "It was founded in …" read as "Harbor Robotics was founded in …"
+            let rewritten = extract::pronoun::rewrite(previous.as_ref(), s);
+            let read = rewritten.as_ref().unwrap_or(s);
+            previous = extract::pronoun::antecedent(read);
+            for fact in extract::facts(read) {
                 match quality::judge(&fact) {
                     Ok(confidence) => found.push(Found { fact, confidence, source: source.to_string(), line: s.line, sentence: s.text.clone() }),
                     Err(r) => rejected.push(r),
@@ -63,7 +68,7 @@ pub fn generate_files(files: &[PathBuf]) -> Result<Generated> {
         .par_iter()
         .map(|p| {
             let text = read::read_text(p)?;
-            let md = p.extension().is_some_and(|e| e == "md" || e == "markdown");
+            let md = p.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
             Ok((display(p), stem(p), text, md))
         })
         .collect::<Result<Vec<_>, read::ReadError>>()?;
@@ -82,7 +87,6 @@ pub fn generate_files(files: &[PathBuf]) -> Result<Generated> {
     drop_ambiguous(&mut per_file, &mut rejected);
     let all: Vec<&extract::Fact> = per_file.iter().flatten().map(|f| &f.fact).collect();
     let pools = Pools::new(&all);
-    let mut stems_seen: HashMap<String, usize> = HashMap::new();
     let mut out = Vec::with_capacity(per_file.len());
     for ((src, st, _, _), found) in texts.iter().zip(&per_file) {
         let items: Vec<Item> = found
@@ -92,11 +96,7 @@ pub fn generate_files(files: &[PathBuf]) -> Result<Generated> {
                 realize::item(f, pools.for_fact(&f.fact, id::seed_of(&id)))
             })
             .collect();
-        // two sources with the same file name in different folders get distinct bank files
-        let n = stems_seen.entry(st.clone()).or_insert(0);
-        *n += 1;
-        let bank_stem = if *n == 1 { st.clone() } else { format!("{st}-{}", &id::item_id(Kind::Date, src, "")[1..7]) };
-        out.push((src.clone(), bank_stem, items));
+        out.push((src.clone(), st.clone(), items));
     }
     Ok(Generated { files: out, rejected, sentences, bytes })
 }
@@ -132,13 +132,39 @@ pub struct Written {
 /// Nothing is written when any existing bank file cannot be read.
 pub fn write_bank(dir: &Path, generated: Generated) -> Result<Written> {
     let lock = store::lock(dir)?;
+    // every bank file is read first: a broken one stops the run before anything is written,
+    // and a source keeps the bank file it already has
+    let mut existing_files: HashMap<PathBuf, BankFile> = HashMap::new();
+    let mut by_source: HashMap<String, PathBuf> = HashMap::new();
+    for (path, bank) in store::read_dir(dir)? {
+        by_source.insert(bank.source.clone(), path.clone());
+        existing_files.insert(path, bank);
+    }
+    let mut stem_count: HashMap<&str, usize> = HashMap::new();
+    for (_, st, _) in &generated.files {
+        *stem_count.entry(st.as_str()).or_insert(0) += 1;
+    }
     let mut plans = Vec::new();
-    for (src, bank_stem, items) in generated.files {
-        let path = dir.join(format!("{bank_stem}.json"));
-        let existing = if path.exists() { Some(store::read_file(&path)?) } else { None };
+    let mut taken: HashSet<PathBuf> = HashSet::new();
+    let mut files = Vec::new();
+    for (src, st, items) in &generated.files {
+        let plain = dir.join(format!("{st}.json"));
+        let path = match by_source.get(src) {
+            Some(p) => p.clone(),
+            // two sources with one file name (a/intro.txt, b/intro.txt) get names that
+            // depend on their own path only, so each keeps its file in any later run
+            None if stem_count[st.as_str()] > 1 || existing_files.contains_key(&plain) || taken.contains(&plain) => dir.join(format!("{st}-{}.json", &id::item_id(Kind::Date, src, "")[1..7])),
+            None => plain,
+        };
+        taken.insert(path.clone());
+        files.push((src.clone(), path, items.clone()));
+    }
+    for (src, path, items) in files {
+        let existing = existing_files.get(&path).cloned();
         let (bank, report) = merge(src.clone(), existing.as_ref(), items);
         plans.push((src, path, bank, report));
     }
+    drop(generated);
     let mut per_kind = BTreeMap::new();
     let mut reports = Vec::new();
     for (src, path, bank, report) in plans {

@@ -79,7 +79,8 @@ pub fn judge(f: &Fact) -> Result<f32, Rejection> {
     }
     // the answer
     let ans = words(&f.answer);
-    if ans.is_empty() || ans.len() == 1 && (is_pronoun(&ans[0]) || is_function_word(&ans[0])) {
+    let acronym = f.answer.len() >= 2 && f.answer.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    if ans.is_empty() || ans.len() == 1 && !acronym && (is_pronoun(&ans[0]) || is_function_word(&ans[0])) {
         return Err(Rejection::BadAnswer);
     }
     let max_answer = match f.answer_type {

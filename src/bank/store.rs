@@ -18,8 +18,8 @@ pub enum BankError {
     Corrupt { path: PathBuf, line: usize, column: usize, message: String },
     #[error("{path}: bank format {found} is not supported (this quizgen reads format {FORMAT})")]
     Format { path: PathBuf, found: u32 },
-    #[error("{path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    #[error("{path}: {error}")]
+    Io { path: PathBuf, error: std::io::Error },
     #[error("the bank {dir} is locked by another quizgen process (lock file {lock}); wait for it to finish")]
     Locked { dir: PathBuf, lock: PathBuf },
     #[error("{dir}: no bank here; create one with `quizgen generate <texts> --bank {dir}`")]
@@ -29,7 +29,7 @@ pub enum BankError {
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> BankError + '_ {
-    move |source| BankError::Io { path: path.to_path_buf(), source }
+    move |error| BankError::Io { path: path.to_path_buf(), error }
 }
 
 /// An exclusive lock on a bank directory, held until dropped.
@@ -46,7 +46,7 @@ pub fn lock(dir: &Path) -> Result<BankLock, BankError> {
     match file.try_lock() {
         Ok(()) => Ok(BankLock { _file: file }),
         Err(fs::TryLockError::WouldBlock) => Err(BankError::Locked { dir: dir.to_path_buf(), lock: path }),
-        Err(fs::TryLockError::Error(e)) => Err(BankError::Io { path, source: e }),
+        Err(fs::TryLockError::Error(e)) => Err(BankError::Io { path, error: e }),
     }
 }
 
@@ -104,9 +104,27 @@ pub fn write_file(_lock: &BankLock, path: &Path, bank: &BankFile) -> Result<(), 
 pub fn write_atomic(dir: &Path, path: &Path, bytes: &[u8]) -> Result<(), BankError> {
     let mut tmp = tempfile::Builder::new().prefix(".quizgen-").suffix(".tmp").tempfile_in(dir).map_err(io(dir))?;
     tmp.write_all(bytes).map_err(io(path))?;
+    // a temporary file is private (0600); the result gets the mode the old file had,
+    // or the usual 0644 for a new one
+    let mode = fs::metadata(path).map(|m| m.permissions()).ok();
+    set_mode(tmp.as_file(), mode).map_err(io(path))?;
     tmp.as_file().sync_all().map_err(io(path))?;
-    tmp.persist(path).map_err(|e| BankError::Io { path: path.to_path_buf(), source: e.error })?;
+    tmp.persist(path).map_err(|e| BankError::Io { path: path.to_path_buf(), error: e.error })?;
     Ok(())
+}
+
+#[cfg(unix)]
+fn set_mode(file: &File, old: Option<fs::Permissions>) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    file.set_permissions(old.unwrap_or_else(|| fs::Permissions::from_mode(0o644)))
+}
+
+#[cfg(not(unix))]
+fn set_mode(file: &File, old: Option<fs::Permissions>) -> std::io::Result<()> {
+    match old {
+        Some(p) => file.set_permissions(p),
+        None => Ok(()),
+    }
 }
 
 #[cfg(test)]

@@ -176,6 +176,13 @@ fn date_after(s: &Sentence, mut i: usize) -> Option<DateExpr> {
             return matches!(s.word(i).to_lowercase().as_str(), "in" | "on").then_some(d);
         }
         let w = s.word(i).to_lowercase();
+        // "launched by WHO in 1992"
+        if w == "by" {
+            if let Some((_, end)) = named_np_at(s, i + 1) {
+                i = end;
+                continue;
+            }
+        }
         if matches!(w.as_str(), "in" | "at") {
             if let Some((_, end)) = place_at(s, i + 1) {
                 i = end;

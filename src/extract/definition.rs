@@ -281,7 +281,10 @@ fn copular(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context: &
         // a bare plural class followed by a relative clause: "scholars who explained …"
         (d + 1..s.len().min(d + 4)).any(|k| matches!(s.word(k), "who" | "that" | "which" | "whose")) && s.kind(d) == Some(Tok::Word) && !is_function_word(first) && !is_capitalized(first)
     } else {
-        matches!(first.to_lowercase().as_str(), "a" | "an" | "the" | "one") && !s.is(d + 1, "of") && !is_capitalized(s.word((d + 1).min(s.len() - 1)))
+        // "a Norwegian company" is a class; "the Netherlands" is a name
+        let next = (d + 1).min(s.len() - 1);
+        let class_after = !is_capitalized(s.word(next)) || s.kind(next + 1) == Some(Tok::Word) && !is_capitalized(s.word(next + 1)) && crate::lexicon::pos(s.word(next + 1)).is_some_and(|p| p.contains('n') || p.contains('a'));
+        matches!(first.to_lowercase().as_str(), "a" | "an" | "the" | "one") && !s.is(d + 1, "of") && class_after
             || strip_possessive(first).is_some_and(is_capitalized)
     };
     if !starts_ok || is_evaluative(s, d, s.len()) {
@@ -336,14 +339,17 @@ const DEMONYMS: &[(&str, &str)] = &[("american", "united states"), ("british", "
 /// "The Italian Space Agency is Italy's national space agency": the definition only
 /// says the name again (most of its words, or its nationality as a country).
 fn restates_the_name(s: &Sentence, a: usize, b: usize, x: usize, y: usize) -> bool {
-    let name: Vec<String> = (a..b).map(|k| s.word(k).to_lowercase()).filter(|w| !is_function_word(w)).collect();
-    let def_text = s.span(x, y).to_lowercase();
-    let def: Vec<String> = (x..y).map(|k| strip_possessive(s.word(k)).unwrap_or(s.word(k)).to_lowercase()).collect();
-    let shared = name.iter().filter(|w| def.contains(w)).count();
-    let demonym = name.iter().any(|w| DEMONYMS.iter().any(|(d, c)| d == w && (def_text.contains(c) || def.iter().any(|dw| dw == c))));
-    // a restatement is short: "Italy's national space agency"
-    let short = y - x <= 8;
-    short && (demonym || shared >= 2 && shared * 2 > name.len())
+    let name: Vec<String> = (a..b).map(|k| s.word(k).to_lowercase()).filter(|w| !is_function_word(w) && w.chars().any(char::is_alphanumeric)).collect();
+    let def: Vec<String> = (x..y).map(|k| strip_possessive(s.word(k)).unwrap_or(s.word(k)).to_lowercase()).filter(|w| !is_function_word(w) && w.chars().any(char::is_alphanumeric)).collect();
+    // "Panamanian" restates "Panama", "Italy" restates "Italian"
+    let related = |n: &str, d: &str| {
+        n == d || n.chars().count() >= 5 && d.chars().count() >= 5 && n.chars().take(5).eq(d.chars().take(5)) || DEMONYMS.iter().any(|(dem, c)| *dem == n && (*c == d || c.split(' ').any(|cw| cw == d)))
+    };
+    const THIN: &[&str] = &["body", "organization", "organisation", "institution", "entity", "national", "official", "main", "one"];
+    let new_words = def.iter().filter(|d| !name.iter().any(|n| related(n, d)) && !THIN.contains(&d.as_str())).count();
+    let shared = def.iter().filter(|d| name.iter().any(|n| related(n, d))).count();
+    // a restatement is short, repeats the name and adds at most one word of its own
+    y - x <= 8 && shared >= 1 && new_words <= 1
 }
 
 /// "Gustave Moynier, a Geneva lawyer, co-founded …" -> Who was Gustave Moynier?
@@ -419,6 +425,7 @@ mod tests {
             "An important aspect of these initiatives is the deployment of forces.",
             "The American Red Cross is the national society of the United States.",
             "The Italian Space Agency is Italy's national space agency.",
+            "The Panama Canal Authority is a Panamanian body.",
         ] {
             assert!(qa(extract, t).is_empty(), "{t}: {:?}", qa(extract, t));
         }

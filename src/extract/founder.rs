@@ -29,12 +29,16 @@ fn is_founding(w: &str) -> bool {
 }
 
 /// Whether an agent looks like a person's name: capitalised words, no organisation word.
-fn looks_like_person(text: &str) -> bool {
+pub fn looks_like_person(text: &str) -> bool {
     const ORG_WORDS: &[&str] = &[
         "University", "Institute", "Society", "Societies", "Committee", "Company", "Corporation", "Council", "Organization", "Organisation", "League", "Union", "Agency", "Association", "Foundation", "Government", "Ministry", "Bank", "Church", "Republic", "Kingdom", "Nations", "States", "Research", "Laboratory", "Group", "Party", "Army", "Navy", "Office", "Centre", "Center", "College", "School", "Federation", "International", "Assembly", "Board", "Commission", "Inc.", "Ltd", "Ltd.", "Co.",
     ];
     let words: Vec<&str> = text.split_whitespace().collect();
+    // "Gaillard Cut", "Mantoux test": a common noun at the end names a thing
+    let last = words.last().copied().unwrap_or("").trim_end_matches(',');
+    let thing_head = lexicon::pos(last).is_some_and(|p| p.contains('n')) || last.chars().next().is_some_and(char::is_lowercase);
     !words.is_empty()
+        && !thing_head
         && words.len() <= 6
         && !words.iter().any(|w| ORG_WORDS.contains(&w.trim_end_matches(',')) || is_acronym(w))
         && !text.contains(" and ")
@@ -58,7 +62,10 @@ fn agent_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
     if s.is(i, "the") {
         if let Some(of) = (i + 1..s.len().min(i + 5)).find(|&k| s.is(k, "of")) {
             let plain = (i + 1..of).all(|k| s.kind(k) == Some(crate::text::token::Kind::Word) && !is_capitalized(s.word(k)) && !crate::text::words::is_function_word(s.word(k)));
-            if plain && of > i + 1 && !crate::text::words::is_anaphoric_noun(s.word(of - 1)) || plain && of > i + 2 {
+            // people or bodies ("the national societies of …"), not an event ("the merger of …")
+            let head = s.word(of - 1).to_lowercase();
+            let agents = head.ends_with('s') && !head.ends_with("ss") && lexicon::pos(&head).is_some_and(|p| p.contains('n'));
+            if plain && agents && of > i + 1 {
                 if let Some((end, _)) = name_list_at(s, of + 1).or_else(|| named_np_at(s, of + 1).map(|(_, e)| (e, vec![]))) {
                     if ends(end) {
                         return Some((i, end));
@@ -291,7 +298,9 @@ fn appositive(s: &Sentence, out: &mut Vec<Fact>) {
         if !s.is(by, "by") {
             continue;
         }
-        let Some((a, b)) = named_np_ending_at(s, c) else { continue };
+        // "The Global Task Force on Cholera Control (GTFCC), launched by WHO …"
+        let name_end = if s.is(c - 1, ")") { (0..c).rev().find(|&k| s.is(k, "(")).unwrap_or(c) } else { c };
+        let Some((a, b)) = named_np_ending_at(s, name_end) else { continue };
         if a > 0 && (s.is(a - 1, ",") && clause_start(s).0 != a || s.is(a - 1, "a") || s.is(a - 1, "an")) {
             continue;
         }

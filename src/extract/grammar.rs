@@ -156,6 +156,14 @@ pub fn named_np_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
             k += 1;
         }
     }
+    // "the physician John Snow", "the chemist Otto Hahn": a role noun before a person's name
+    if j > i && name_run(s, j).is_none() && j + 2 < s.len() && s.kind(j) == Some(Kind::Word) && !is_capitalized(s.word(j)) && !is_function_word(s.word(j)) && lexicon::pos(s.word(j)).is_some_and(|p| p.contains('n')) {
+        if let Some(e) = name_run(s, j + 1) {
+            if e >= j + 3 {
+                return Some((i, e));
+            }
+        }
+    }
     let end = name_run(s, j)?;
     // possessive + common nouns: "WHO’s constitution", "ESA's largest site"
     if let Some(e) = possessive_tail(s, end) {
@@ -628,7 +636,8 @@ pub fn only_asides(s: &Sentence, mut y: usize, b: usize) -> bool {
         }
         if s.is(y, ",") {
             // an appositive closed by the comma just before the verb
-            return b >= 2 && b - 1 > y && s.is(b - 1, ",") && !(y + 1..b - 1).any(|k| s.is(k, "which") || s.is(k, "who") || s.is(k, ";"));
+            // a relative clause ("…, which …") is no aside; "WHO" the acronym is not "who"
+            return b >= 2 && b - 1 > y && s.is(b - 1, ",") && !(y + 1..b - 1).any(|k| matches!(s.word(k), "which" | "who" | ";"));
         }
         if s.is(y, "at") || s.is(y, "in") {
             if let Some((_, chain)) = place_at(s, y + 1) {
@@ -655,7 +664,7 @@ pub fn looks_plural(text: &str) -> bool {
     if is_acronym(last) {
         return last.ends_with('s') && last.len() > 2 && last[..last.len() - 1].chars().all(char::is_uppercase);
     }
-    let singular_s = ["States", "Nations", "Netherlands", "Philippines", "Bahamas", "Emirates", "Affairs", "Sciences", "News", "Studies", "Relations", "Physics", "Economics", "Politics", "Mathematics", "Olympics", "Industries", "Airlines", "Systems", "Motors", "Works", "Brothers", "Services", "Communications", "Holdings", "Laboratories", "Electronics", "Arts"];
+    let singular_s = ["States", "Nations", "Netherlands", "Philippines", "Bahamas", "Emirates", "Affairs", "Sciences", "News", "Studies", "Relations", "Physics", "Economics", "Politics", "Mathematics", "Olympics", "Industries", "Airlines", "Systems", "Motors", "Works", "Brothers", "Services", "Communications", "Holdings", "Laboratories", "Electronics", "Arts", "Robotics", "Dynamics", "Genetics", "Logistics", "Analytics", "Pharmaceuticals", "Technologies", "Networks", "Solutions", "Aeronautics", "Athletics", "Mechanics", "Graphics", "Semiconductors", "Instruments", "Foods", "Materials", "Resources", "Enterprises", "Partners"];
     if singular_s.contains(&last) {
         return false;
     }

@@ -10,6 +10,7 @@ pub mod grammar;
 pub mod location;
 pub mod membership;
 pub mod mission;
+pub mod pronoun;
 
 use serde::{Deserialize, Serialize};
 

@@ -24,8 +24,9 @@ impl Casing {
                 if !first.is_alphabetic() {
                     continue;
                 }
-                // after a colon or an opening quote a capital is forced too
-                if matches!(s.word(i - 1), ":" | "“" | "\"" | "(") {
+                // after a colon or an opening quote a capital is forced too; code in
+                // backticks keeps its own case
+                if matches!(s.word(i - 1), ":" | "“" | "\"" | "(" | "`") {
                     continue;
                 }
                 let e = seen.entry(w.to_lowercase()).or_default();
@@ -40,9 +41,15 @@ impl Casing {
     }
 
     /// Some(true) when the text writes the word in lower case only, Some(false) when it
-    /// capitalises it, None when it never writes it away from a sentence start.
+    /// always capitalises it, None when it never writes it away from a sentence start or
+    /// writes it both ways.
     pub fn prefers_lower(&self, word: &str) -> Option<bool> {
-        self.seen.get(&word.to_lowercase()).map(|&(lower, upper)| lower && !upper)
+        match self.seen.get(&word.to_lowercase()) {
+            Some(&(true, false)) => Some(true),
+            Some(&(false, true)) => Some(false),
+            // written both ways ("International Committee", "international law"): no evidence
+            _ => None,
+        }
     }
 }
 

@@ -22,13 +22,15 @@ pub struct Sentence {
     /// first token of the sentence proper, after a "Label:" of a list item
     pub body: usize,
     pub list_item: bool,
+    /// index of the paragraph in its file: a pronoun looks back only inside it
+    pub paragraph: usize,
 }
 
 impl Sentence {
     pub fn new(file: usize, line: usize, text: String, list_item: bool) -> Sentence {
         let tokens = tokenize(&text);
         let body = label_end(&text, &tokens);
-        Sentence { file, line, text, tokens, body, list_item }
+        Sentence { file, line, text, tokens, body, list_item, paragraph: 0 }
     }
 
     /// Text of token `i`.
@@ -88,13 +90,15 @@ fn label_end(text: &str, toks: &[Token]) -> usize {
 /// The sentences of a whole file's text.
 pub fn sentences(file: usize, text: &str, markdown: bool) -> Vec<Sentence> {
     let mut out = Vec::new();
-    for p in clean::paragraphs(text, markdown) {
+    for (pi, p) in clean::paragraphs(text, markdown).into_iter().enumerate() {
         for (a, b) in split::sentence_spans(&p.text) {
             let s = p.text[a..b].trim();
             if s.is_empty() {
                 continue;
             }
-            out.push(Sentence::new(file, p.line_at(a), s.to_string(), p.list_item));
+            let mut sentence = Sentence::new(file, p.line_at(a), s.to_string(), p.list_item);
+            sentence.paragraph = pi;
+            out.push(sentence);
         }
     }
     out

@@ -9,8 +9,8 @@ use thiserror::Error;
 pub enum ReadError {
     #[error("{path}: no such file or directory")]
     Missing { path: PathBuf },
-    #[error("{path}: cannot read: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    #[error("{path}: cannot read: {error}")]
+    Io { path: PathBuf, error: std::io::Error },
     #[error("{path}: no .txt or .md files in this directory")]
     NoTexts { path: PathBuf },
     #[error("{path}: the file is empty")]
@@ -33,7 +33,7 @@ pub fn collect_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, ReadError> {
     for input in inputs {
         let meta = std::fs::metadata(input).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => ReadError::Missing { path: input.clone() },
-            _ => ReadError::Io { path: input.clone(), source: e },
+            _ => ReadError::Io { path: input.clone(), error: e },
         })?;
         if meta.is_dir() {
             let before = files.len();
@@ -48,19 +48,23 @@ pub fn collect_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, ReadError> {
         }
     }
     files.sort();
-    files.dedup();
+    // the same file named twice ("course" and "./course/a.txt") is read once
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|f| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())));
     Ok(files)
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), ReadError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| ReadError::Io { path: dir.to_path_buf(), source: e })?;
+    let entries = std::fs::read_dir(dir).map_err(|e| ReadError::Io { path: dir.to_path_buf(), error: e })?;
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for p in paths {
         if p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.')) {
             continue;
         }
-        if p.is_dir() {
+        // a linked directory may lead back up the tree: only real directories are searched
+        let linked = std::fs::symlink_metadata(&p).is_ok_and(|m| m.file_type().is_symlink());
+        if p.is_dir() && !linked {
             walk(&p, out)?;
         } else if is_text_file(&p) {
             out.push(p);
@@ -92,7 +96,7 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, ReadError> {
 
 /// Read and check one course file.
 pub fn read_text(path: &Path) -> Result<String, ReadError> {
-    let bytes = std::fs::read(path).map_err(|e| ReadError::Io { path: path.to_path_buf(), source: e })?;
+    let bytes = std::fs::read(path).map_err(|e| ReadError::Io { path: path.to_path_buf(), error: e })?;
     decode(path, bytes)
 }
 

@@ -142,3 +142,17 @@ fn csv_guards_formulas_but_not_negative_numbers() {
     let json: Value = serde_json::from_str(&t.quizgen(["export", "--bank", BANK, "--format", "json"]).succeeds().stdout).unwrap();
     assert_eq!(json[0]["question"], "=1+2");
 }
+
+#[test]
+fn an_output_path_that_is_a_directory_fails_with_one_clear_message() {
+    let t = Test::with_course();
+    t.generate();
+    t.mkdir("out");
+    let out = t.quizgen(["export", "--bank", BANK, "-o", "out"]).fails();
+    out.stderr_has("out").stderr_has("Is a directory");
+    let lines: Vec<&str> = out.stderr.lines().collect();
+    let causes: Vec<&str> = lines.iter().filter_map(|l| l.trim().strip_prefix("caused by: ")).collect();
+    for (i, c) in causes.iter().enumerate() {
+        assert!(!causes[i + 1..].iter().any(|d| c.ends_with(d) || d.ends_with(c)), "the cause is repeated:\n{}", out.stderr);
+    }
+}

@@ -206,3 +206,70 @@ fn sources_with_the_same_name_in_two_folders_get_two_bank_files() {
     t.generate().stdout_has("(0 new,");
     assert_eq!(t.snapshot(BANK), before);
 }
+
+#[test]
+fn regenerating_one_of_two_same_named_sources_leaves_the_other_alone() {
+    let t = Test::new();
+    t.write("course/a/intro.txt", "The Treaty of Versailles was signed in 1919.\n");
+    t.write("course/b/intro.txt", "The International Committee of the Red Cross (ICRC) was founded in 1863 by Henry Dunant.\n");
+    t.generate();
+    let before = t.snapshot(BANK);
+    let a_file = t.bank_files().into_iter().find(|f| t.bank_json(f)["source"] == "course/a/intro.txt").unwrap();
+    let out = t.quizgen(["generate", "course/b/intro.txt", "--bank", BANK]).succeeds();
+    assert!(!out.stdout.contains("vanished q"), "course/a's items were reported vanished:\n{}", out.stdout);
+    assert_eq!(t.bank_json(&a_file)["source"], "course/a/intro.txt", "course/b's items went into course/a's bank file");
+    assert_eq!(t.snapshot(BANK), before, "regenerating course/b alone changed the bank");
+}
+
+#[test]
+fn a_file_named_twice_is_read_once() {
+    let t = Test::with_course();
+    let out = t.quizgen(["generate", "course", "./course/nobel.txt", "--bank", BANK]).succeeds();
+    out.stdout_has("from 3 file(s)");
+    assert_eq!(t.bank_files(), BANK_FILES);
+}
+
+#[test]
+fn an_uppercase_md_extension_is_read_as_markdown() {
+    let t = Test::new();
+    let text = "The **Red Cross** was founded in [Geneva](http://example.org) in 1863.\n";
+    t.write("lower/notes.md", text).write("upper/NOTES.MD", text);
+    t.quizgen(["generate", "lower", "--bank", "bank_lower"]).succeeds();
+    t.quizgen(["generate", "upper", "--bank", "bank_upper"]).succeeds();
+    let answers = |bank: &str, file: &str| -> Vec<String> {
+        let v: Value = serde_json::from_str(&t.read(format!("{bank}/{file}"))).unwrap();
+        items(&v).iter().map(|it| s(it, "answer").to_string()).collect()
+    };
+    let lower = answers("bank_lower", "notes.json");
+    assert!(lower.contains(&"1863".to_string()), "{lower:?}");
+    assert_eq!(answers("bank_upper", "NOTES.json"), lower);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop_in_the_course_is_not_followed() {
+    let t = Test::new();
+    t.write("course/treaty.txt", crate::support::TREATY_TXT);
+    std::os::unix::fs::symlink("..", t.join("course/loop")).unwrap();
+    let out = t.quizgen(["generate", "course", "--bank", BANK]).output();
+    assert!(out.status.code() == Some(0) || out.status.code() == Some(1), "{}", out.dump());
+    if out.status.success() {
+        out.stdout_has("from 1 file(s)");
+        assert_eq!(t.bank_files(), ["treaty.json"]);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn bank_files_get_the_usual_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = Test::with_course();
+    t.generate();
+    t.quizgen(["export", "--bank", BANK, "-o", "out.csv"]).succeeds();
+    // a file the test creates has the mode the umask (shared with the child) gives
+    t.write("reference.txt", "x");
+    let mode = |rel: &str| std::fs::metadata(t.join(rel)).unwrap().permissions().mode() & 0o777;
+    let usual = mode("reference.txt");
+    assert_eq!(mode(&format!("{BANK}/nobel.json")), usual, "bank file mode {:o}, usual {usual:o}", mode(&format!("{BANK}/nobel.json")));
+    assert_eq!(mode("out.csv"), usual, "export file mode {:o}, usual {usual:o}", mode("out.csv"));
+}

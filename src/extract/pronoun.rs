@@ -1,0 +1,122 @@
+//! "Harbor Robotics is a Norwegian company … It was founded in 2009 by …": a sentence
+//! that opens with "It", "Its", "He" or "She" continues the previous sentence of the same
+//! paragraph, whose subject it names, when nothing else there could be meant: "It" and
+//! "Its" need a single, non-personal named subject and no other such name in that
+//! sentence; "He" and "She" need a person's name and no other person. Otherwise the
+//! pronoun stays and the gate rejects what it would have made.
+
+use super::founder::looks_like_person;
+use super::grammar::{clause_start, embed, looks_plural, named_np_at, only_asides};
+use crate::text::Sentence;
+
+/// The named subject of a sentence that later sentences may refer back to.
+#[derive(Debug, Clone)]
+pub struct Antecedent {
+    name: String,
+    paragraph: usize,
+    person: bool,
+    /// other names of the same sort in its sentence make "it"/"he" ambiguous
+    rivals: bool,
+}
+
+fn is_verb_start(s: &Sentence, i: usize) -> bool {
+    i < s.len() && (matches!(s.word(i).to_lowercase().as_str(), "is" | "was" | "are" | "were" | "has" | "had") || crate::lexicon::verb_from_past(s.word(i)).is_some() && !s.word(i).chars().next().is_some_and(char::is_uppercase) || crate::lexicon::verb_from_third(s.word(i)).is_some() && s.word(i).ends_with('s'))
+}
+
+/// The sentence's clause subject when it is a name followed by its verb.
+pub fn antecedent(s: &Sentence) -> Option<Antecedent> {
+    let (start, _) = clause_start(s);
+    let (a, b) = named_np_at(s, start)?;
+    // past any asides to the verb
+    let v = (b..s.len().min(b + 30)).find(|&k| is_verb_start(s, k) && only_asides(s, b, k))?;
+    let name = embed(s, a, b);
+    // the verb tells the number ("Harbor Robotics is"); a past form does not
+    let plural = match s.word(v).to_lowercase().as_str() {
+        "is" | "was" | "has" => false,
+        "are" | "were" | "have" => true,
+        w if w.ends_with('s') => false,
+        _ => looks_plural(&name),
+    };
+    if plural {
+        return None;
+    }
+    let person = looks_like_person(&name) && name.split_whitespace().count() >= 2;
+    // other names in the sentence of the same sort
+    let mut rivals = false;
+    let mut i = b;
+    let mut depth = 0;
+    while i < s.len() {
+        match s.word(i) {
+            "(" => depth += 1,
+            ")" => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 {
+            if let Some((x, y)) = named_np_at(s, i) {
+                // "a Norwegian company": a capitalised word used as an adjective names nothing
+                let adjective = y == x + 1 && y < s.len() && s.word(y).chars().next().is_some_and(char::is_lowercase) && crate::lexicon::pos(s.word(y)).is_some_and(|p| p.contains('n'));
+                if adjective {
+                    i = y;
+                    continue;
+                }
+                let other = s.span(x, y);
+                let other_person = looks_like_person(other) && y - x >= 2;
+                // "in Trondheim", "from Norway": a place is not what "it" would mean
+                let place = x > 0 && matches!(s.word(x - 1).to_lowercase().as_str(), "in" | "at" | "from" | "to" | "near" | "across") || crate::gazetteer::is_country(other) || crate::gazetteer::is_city(other);
+                let same_sort = if person { other_person } else { !place };
+                if same_sort && !name.contains(other) {
+                    rivals = true;
+                }
+                i = y;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    Some(Antecedent { name, paragraph: s.paragraph, person, rivals })
+}
+
+/// The sentence with its opening pronoun replaced by the antecedent's name, if safe.
+pub fn rewrite(prev: Option<&Antecedent>, s: &Sentence) -> Option<Sentence> {
+    let prev = prev?;
+    if prev.paragraph != s.paragraph || prev.rivals || s.body != 0 || s.is_empty() {
+        return None;
+    }
+    let first = s.word(0);
+    let name = super::capitalize(&prev.name);
+    let replacement = match first {
+        "It" if !prev.person => name,
+        "Its" if !prev.person => format!("{name}’s"),
+        "He" | "She" if prev.person => name,
+        _ => return None,
+    };
+    let rest = &s.text[s.tokens[0].end..];
+    let mut out = Sentence::new(s.file, s.line, format!("{replacement}{rest}"), s.list_item);
+    out.paragraph = s.paragraph;
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::testing::sent;
+
+    fn chain(a: &str, b: &str) -> Option<String> {
+        rewrite(antecedent(&sent(a)).as_ref(), &sent(b)).map(|s| s.text)
+    }
+
+    #[test]
+    fn it_and_she_take_the_previous_subject() {
+        assert_eq!(chain("Harbor Robotics is a Norwegian company that builds vehicles.", "It was founded in 2009 by Ingrid Solheim.").as_deref(), Some("Harbor Robotics was founded in 2009 by Ingrid Solheim."));
+        assert_eq!(chain("Harbor Robotics is a Norwegian company.", "Its headquarters are in Trondheim.").as_deref(), Some("Harbor Robotics’s headquarters are in Trondheim."));
+        assert_eq!(chain("Lise Meitner was an Austrian-Swedish physicist.", "She was born in Vienna on 7 November 1878.").as_deref(), Some("Lise Meitner was born in Vienna on 7 November 1878."));
+    }
+
+    #[test]
+    fn ambiguity_keeps_the_pronoun() {
+        assert_eq!(chain("Harbor Robotics was acquired by Kongsberg Maritime in 2021.", "It was renamed in 2022."), None);
+        assert_eq!(chain("Otto Hahn worked with Lise Meitner.", "She moved to Stockholm."), None);
+        assert_eq!(chain("Lise Meitner was a physicist.", "It was renamed."), None);
+        assert_eq!(chain("The alliances grew.", "It was formed in 1949."), None);
+    }
+}
