@@ -151,9 +151,9 @@ fn main() {
     match &single_run {
         Some((mb, Ok(r))) => {
             let mbps = mb / r.secs;
-            println!("  {} single-core throughput {:.2} MB/s at {:.0} MB (target >= {SINGLE_CORE_MBPS} MB/s)", verdict(mbps >= SINGLE_CORE_MBPS), mbps, mb);
+            println!("  {} single-core throughput {:.2} MB/s at {} MB (target >= {SINGLE_CORE_MBPS} MB/s)", verdict(mbps >= SINGLE_CORE_MBPS), mbps, label(*mb));
         }
-        Some((mb, Err(e))) => println!("  MISS single-core throughput at {mb:.0} MB: {e}"),
+        Some((mb, Err(e))) => println!("  MISS single-core throughput at {} MB: {e}", label(*mb)),
         None => println!("  ---- single-core throughput: not run (QUIZGEN_BENCH_SINGLE=0)"),
     }
     if results.len() >= 2 {
@@ -164,9 +164,9 @@ fn main() {
         match (small, big) {
             (Ok(s), Ok(b)) => {
                 let ratio = b.secs / s.secs;
-                println!("  {} scaling time({:.0} MB)/time({:.0} MB) = {:.2} for {:.1}x the input (target <= {:.1})", verdict(ratio <= allowed), big_mb, small_mb, ratio, size_ratio, allowed);
+                println!("  {} scaling time({} MB)/time({} MB) = {:.2} for {:.1}x the input (target <= {:.1})", verdict(ratio <= allowed), label(*big_mb), label(*small_mb), ratio, size_ratio, allowed);
             }
-            _ => println!("  MISS scaling time({big_mb:.0} MB)/time({small_mb:.0} MB): a run failed"),
+            _ => println!("  MISS scaling time({} MB)/time({} MB): a run failed", label(*big_mb), label(*small_mb)),
         }
     } else {
         println!("  ---- scaling: needs two sizes");
@@ -175,15 +175,20 @@ fn main() {
         match r {
             Ok(r) => {
                 let ratio = r.rss_kib as f64 / 1024.0 / mb;
-                println!("  {} peak memory at {:.0} MB: {:.1} MB = {:.2}x the input (target <= {RSS_RATIO}x)", verdict(ratio <= RSS_RATIO), mb, r.rss_kib as f64 / 1024.0, ratio);
+                println!("  {} peak memory at {} MB: {:.1} MB = {:.2}x the input (target <= {RSS_RATIO}x)", verdict(ratio <= RSS_RATIO), label(*mb), r.rss_kib as f64 / 1024.0, ratio);
             }
-            Err(e) => println!("  MISS peak memory at {mb:.0} MB: {e}"),
+            Err(e) => println!("  MISS peak memory at {} MB: {e}", label(*mb)),
         }
     }
 
     if keep {
         println!("\nkept {}", tmp.keep().display());
     }
+}
+
+/// "10" for whole sizes, "0.5" otherwise.
+fn label(mb: f64) -> String {
+    if (mb - mb.round()).abs() < 0.05 { format!("{:.0}", mb.round()) } else { format!("{mb:.1}") }
 }
 
 fn verdict(ok: bool) -> &'static str {
