@@ -21,11 +21,31 @@ use crate::text::{self, read};
 
 /// What one run found, before anything is written.
 pub struct Generated {
-    /// (source path as shown, bank file stem, items)
-    pub files: Vec<(String, String, Vec<Item>)>,
+    /// (source path as shown, bank file stem, facts that passed the gate)
+    pub files: Vec<(String, String, Vec<Found>)>,
     pub rejected: BTreeMap<Rejection, usize>,
     pub sentences: usize,
     pub bytes: usize,
+}
+
+impl Generated {
+    /// Every file's items, distractors chosen from the whole course.
+    pub fn items(&self) -> Vec<(String, Vec<Item>)> {
+        let all: Vec<&extract::Fact> = self.files.iter().flat_map(|(_, _, f)| f.iter().map(|x| &x.fact)).collect();
+        let pools = Pools::new(&all);
+        self.files.iter().map(|(src, _, found)| (src.clone(), items_of(found, &pools))).collect()
+    }
+}
+
+/// The items of one file's facts.
+fn items_of(found: &[Found], pools: &Pools) -> Vec<Item> {
+    found
+        .par_iter()
+        .map(|f| {
+            let id = f.id();
+            realize::item(f, pools.for_fact(&f.fact, id::seed_of(&id)))
+        })
+        .collect()
 }
 
 /// The path as users see it: relative as given, with forward slashes.
@@ -62,53 +82,44 @@ pub fn analyse(file_index: usize, source: &str, text: &str, markdown: bool) -> (
     }))
 }
 
-/// Run the pipeline on files (already collected) and build the items.
+/// Run the pipeline on files (already collected): each file is read and analysed in
+/// parallel and its text dropped at once, so memory holds facts, not texts.
 pub fn generate_files(files: &[PathBuf]) -> Result<Generated> {
-    let texts: Vec<(String, String, String, bool)> = files
+    let analysed: Vec<(String, String, usize, Vec<Found>, Vec<Rejection>, usize)> = files
         .par_iter()
-        .map(|p| {
+        .enumerate()
+        .map(|(i, p)| {
             let text = read::read_text(p)?;
             let md = p.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
-            Ok((display(p), stem(p), text, md))
+            let src = display(p);
+            let (found, rejected, n) = analyse(i, &src, &text, md);
+            Ok((src, stem(p), text.len(), found, rejected, n))
         })
         .collect::<Result<Vec<_>, read::ReadError>>()?;
-    let bytes = texts.iter().map(|t| t.2.len()).sum();
-    let analysed: Vec<(Vec<Found>, Vec<Rejection>, usize)> = texts.par_iter().enumerate().map(|(i, (src, _, text, md))| analyse(i, src, text, *md)).collect();
     let mut rejected = BTreeMap::new();
     let mut sentences = 0;
-    let mut per_file: Vec<Vec<Found>> = Vec::with_capacity(analysed.len());
-    for (found, rej, n) in analysed {
+    let mut bytes = 0;
+    let mut out = Vec::with_capacity(analysed.len());
+    for (src, st, len, found, rej, n) in analysed {
         for r in rej {
             *rejected.entry(r).or_insert(0) += 1;
         }
         sentences += n;
-        per_file.push(found);
+        bytes += len;
+        out.push((src, st, found));
     }
-    drop_ambiguous(&mut per_file, &mut rejected);
-    let all: Vec<&extract::Fact> = per_file.iter().flatten().map(|f| &f.fact).collect();
-    let pools = Pools::new(&all);
-    let mut out = Vec::with_capacity(per_file.len());
-    for ((src, st, _, _), found) in texts.iter().zip(&per_file) {
-        let items: Vec<Item> = found
-            .par_iter()
-            .map(|f| {
-                let id = f.id();
-                realize::item(f, pools.for_fact(&f.fact, id::seed_of(&id)))
-            })
-            .collect();
-        out.push((src.clone(), st.clone(), items));
-    }
+    drop_ambiguous(&mut out, &mut rejected);
     Ok(Generated { files: out, rejected, sentences, bytes })
 }
 
 /// A question the course answers in two different ways is ambiguous: drop every copy.
 /// Copies with the same answer (the same fact stated twice) keep their first.
-fn drop_ambiguous(per_file: &mut [Vec<Found>], rejected: &mut BTreeMap<Rejection, usize>) {
+fn drop_ambiguous(per_file: &mut [(String, String, Vec<Found>)], rejected: &mut BTreeMap<Rejection, usize>) {
     let mut answers: HashMap<String, HashSet<String>> = HashMap::new();
-    for f in per_file.iter().flatten() {
+    for f in per_file.iter().flat_map(|(_, _, f)| f.iter()) {
         answers.entry(normalize(&f.fact.question)).or_default().insert(normalize(&f.fact.answer));
     }
-    for found in per_file.iter_mut() {
+    for (_, _, found) in per_file.iter_mut() {
         let mut seen = HashSet::new();
         let before = found.len();
         found.retain(|f| {
@@ -144,10 +155,9 @@ pub fn write_bank(dir: &Path, generated: Generated) -> Result<Written> {
     for (_, st, _) in &generated.files {
         *stem_count.entry(st.as_str()).or_insert(0) += 1;
     }
-    let mut plans = Vec::new();
     let mut taken: HashSet<PathBuf> = HashSet::new();
     let mut files = Vec::new();
-    for (src, st, items) in &generated.files {
+    for (src, st, _) in &generated.files {
         let plain = dir.join(format!("{st}.json"));
         let path = match by_source.get(src) {
             Some(p) => p.clone(),
@@ -157,17 +167,17 @@ pub fn write_bank(dir: &Path, generated: Generated) -> Result<Written> {
             None => plain,
         };
         taken.insert(path.clone());
-        files.push((src.clone(), path, items.clone()));
+        files.push((src.clone(), path));
     }
-    for (src, path, items) in files {
-        let existing = existing_files.get(&path).cloned();
-        let (bank, report) = merge(src.clone(), existing.as_ref(), items);
-        plans.push((src, path, bank, report));
-    }
-    drop(generated);
+    let all: Vec<&extract::Fact> = generated.files.iter().flat_map(|(_, _, f)| f.iter().map(|x| &x.fact)).collect();
+    let pools = Pools::new(&all);
     let mut per_kind = BTreeMap::new();
     let mut reports = Vec::new();
-    for (src, path, bank, report) in plans {
+    // one file at a time: its items are built, merged, written and dropped
+    for ((src, path), (_, _, found)) in files.into_iter().zip(&generated.files) {
+        let items = items_of(found, &pools);
+        let existing = existing_files.remove(&path);
+        let (bank, report) = merge(src.clone(), existing.as_ref(), items);
         for it in bank.items.iter().filter(|it| it.status != crate::bank::Status::Rejected) {
             *per_kind.entry(it.kind).or_insert(0) += 1;
         }

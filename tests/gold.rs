@@ -55,7 +55,7 @@ fn run(texts: &Path) -> Vec<Row> {
     let files = quizgen::text::read::collect_files(&[texts.to_path_buf()]).expect("course texts");
     let generated = quizgen::generate::generate_files(&files).expect("generate");
     let mut rows = Vec::new();
-    for (src, _, items) in generated.files {
+    for (src, items) in generated.items() {
         let file = Path::new(&src).file_name().unwrap().to_string_lossy().into_owned();
         for it in items {
             rows.push(Row { file: file.clone(), answer: it.answer, sentence: it.sentence });

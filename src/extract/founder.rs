@@ -10,7 +10,7 @@ use crate::lexicon;
 use crate::text::Sentence;
 
 /// Past forms (and participles) of the verbs of founding and making.
-const FOUNDING: &[&str] = &[
+pub const FOUNDING: &[&str] = &[
     "founded", "co-founded", "cofounded", "established", "created", "set", "launched", "formed",
     "designed", "invented", "developed", "built", "organized", "organised", "initiated",
     "instituted", "started", "coined", "devised", "drafted", "pioneered", "introduced",

@@ -12,6 +12,9 @@ pub mod membership;
 pub mod mission;
 pub mod pronoun;
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
 
 use crate::text::Sentence;
@@ -121,13 +124,29 @@ pub fn facts(s: &Sentence) -> Vec<Fact> {
     if s.is_empty() {
         return out;
     }
-    acronym::extract(s, &mut out);
-    date::extract(s, &mut out);
-    founder::extract(s, &mut out);
-    mission::extract(s, &mut out);
-    definition::extract(s, &mut out);
-    membership::extract(s, &mut out);
-    location::extract(s, &mut out);
+    // each family needs a word or mark of its own; most sentences have none of them
+    let t = triggers(s);
+    if t & ACRONYM != 0 {
+        acronym::extract(s, &mut out);
+    }
+    if t & DATE != 0 {
+        date::extract(s, &mut out);
+    }
+    if t & FOUNDER != 0 {
+        founder::extract(s, &mut out);
+    }
+    if t & MISSION != 0 {
+        mission::extract(s, &mut out);
+    }
+    if t & DEFINITION != 0 {
+        definition::extract(s, &mut out);
+    }
+    if t & MEMBERSHIP != 0 {
+        membership::extract(s, &mut out);
+    }
+    if t & LOCATION != 0 {
+        location::extract(s, &mut out);
+    }
     for f in &mut out {
         f.question = coref::resolve_in(&f.question, s.line);
         f.subject = coref::resolve_in(&f.subject, s.line);
@@ -137,6 +156,56 @@ pub fn facts(s: &Sentence) -> Vec<Fact> {
         }
     }
     out
+}
+
+const ACRONYM: u8 = 1;
+const DATE: u8 = 2;
+const FOUNDER: u8 = 4;
+const MISSION: u8 = 8;
+const DEFINITION: u8 = 16;
+const MEMBERSHIP: u8 = 32;
+const LOCATION: u8 = 64;
+
+/// Words without which a family cannot fire, with the families they open.
+fn trigger_words() -> &'static HashMap<&'static str, u8> {
+    static WORDS: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut m: HashMap<&'static str, u8> = HashMap::new();
+        let mut add = |words: &[&'static str], bit: u8| {
+            for w in words {
+                *m.entry(w).or_insert(0) |= bit;
+            }
+        };
+        add(&["(", "or", "known", "called", "formerly", "originally", "born", "for", "named"], ACRONYM);
+        add(founder::FOUNDING, FOUNDER);
+        add(&["under"], FOUNDER);
+        add(&["to", "aimed", "aims", "aim", "tasked", "charged", "entrusted", "dedicated", "devoted", "committed", "goal", "purpose", "seeks", "sought", "strives", "exists"], MISSION);
+        add(&["is", "are", "was", "were", "refers", "refer", "referred", "encompasses", "encompass", "encompassed", "operates", "operated", "works", "functions"], DEFINITION);
+        add(&["consisted", "consists", "comprised", "comprises", "made", "composed", "united", "unites", "brought", "consisting", "are", "were", "has", "had", "have", "partnership", "collaboration", "alliance", "coalition", "union", "consortium", "federation", "confederation"], MEMBERSHIP);
+        add(&["in", "at"], LOCATION);
+        m
+    })
+}
+
+/// The families a sentence's words could open.
+fn triggers(s: &Sentence) -> u8 {
+    let words = trigger_words();
+    let mut bits = 0;
+    for i in 0..s.len() {
+        let w = s.word(i);
+        let digits = w.bytes().filter(u8::is_ascii_digit).count();
+        if digits >= 4 {
+            bits |= DATE;
+        }
+        if w.starts_with("co-") {
+            bits |= FOUNDER;
+        }
+        let hit = if w.bytes().any(|b| b.is_ascii_uppercase()) { words.get(w.to_ascii_lowercase().as_str()) } else { words.get(w) };
+        if let Some(b) = hit {
+            bits |= b;
+        }
+    }
+    bits
 }
 
 /// Capitalise the first letter of a question or statement.

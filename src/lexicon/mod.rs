@@ -79,35 +79,43 @@ fn lexicon() -> &'static Lexicon {
     })
 }
 
+/// Look `word` up in lower case, without allocating when it already is.
+fn lookup<T>(word: &str, f: impl FnOnce(&str) -> Option<T>) -> Option<T> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+        f(&word.to_lowercase())
+    } else {
+        f(word)
+    }
+}
+
 /// The verb whose simple past is `word` ("shared" -> share), if any.
 pub fn verb_from_past(word: &str) -> Option<&'static Verb> {
     let lex = lexicon();
-    let lower = word.to_lowercase();
-    lex.by_past.get(lower.as_str()).map(|ix| &lex.verbs[ix[0]])
+    lookup(word, |w| lex.by_past.get(w).map(|ix| &lex.verbs[ix[0]]))
 }
 
 /// The verb whose past participle is `word` ("held" -> hold), if any.
 pub fn verb_from_participle(word: &str) -> Option<&'static Verb> {
     let lex = lexicon();
-    let lower = word.to_lowercase();
-    lex.by_participle.get(lower.as_str()).map(|ix| &lex.verbs[ix[0]])
+    lookup(word, |w| lex.by_participle.get(w).map(|ix| &lex.verbs[ix[0]]))
 }
 
 /// The verb whose third-person present is `word` ("refers" -> refer), if any.
 pub fn verb_from_third(word: &str) -> Option<&'static Verb> {
     let lex = lexicon();
-    lex.by_third.get(word.to_lowercase().as_str()).map(|&i| &lex.verbs[i])
+    lookup(word, |w| lex.by_third.get(w).map(|&i| &lex.verbs[i]))
 }
 
 /// The verb with this base form, if any.
 pub fn verb(base: &str) -> Option<&'static Verb> {
     let lex = lexicon();
-    lex.by_base.get(base.to_lowercase().as_str()).map(|&i| &lex.verbs[i])
+    lookup(base, |w| lex.by_base.get(w).map(|&i| &lex.verbs[i]))
 }
 
 /// Part-of-speech letters of an ordinary (lower-case) word: `n`, `v`, `a`, `r`.
 pub fn pos(word: &str) -> Option<&'static str> {
-    lexicon().words.get(word.to_lowercase().as_str()).copied()
+    let lex = lexicon();
+    lookup(word, |w| lex.words.get(w).copied())
 }
 
 /// Whether the word is an ordinary English word (any part of speech).

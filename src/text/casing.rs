@@ -29,7 +29,11 @@ impl Casing {
                 if matches!(s.word(i - 1), ":" | "“" | "\"" | "(" | "`") {
                     continue;
                 }
-                let e = seen.entry(w.to_lowercase()).or_default();
+                let key = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() { std::borrow::Cow::Owned(w.to_lowercase()) } else { std::borrow::Cow::Borrowed(w) };
+                let e = match seen.get_mut(key.as_ref()) {
+                    Some(e) => e,
+                    None => seen.entry(key.into_owned()).or_default(),
+                };
                 if first.is_lowercase() {
                     e.0 = true;
                 } else {

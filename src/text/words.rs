@@ -78,37 +78,38 @@ const ANAPHORIC_NOUNS: &[&str] = &[
     "collaborations", "agreements", "treaties", "same", "latter", "former", "following",
 ];
 
-pub fn is_function_word(w: &str) -> bool {
-    contains(FUNCTION_WORDS, w)
+macro_rules! word_set {
+    ($name:ident, $list:ident) => {
+        pub fn $name(w: &str) -> bool {
+            static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+            contains(SET.get_or_init(|| $list.iter().copied().collect()), w)
+        }
+    };
 }
-pub fn is_pronoun(w: &str) -> bool {
-    contains(PRONOUNS, w)
-}
-pub fn is_vague_determiner(w: &str) -> bool {
-    contains(VAGUE_DETERMINERS, w)
-}
-pub fn is_hedge(w: &str) -> bool {
-    contains(HEDGES, w)
-}
-pub fn is_anaphoric_noun(w: &str) -> bool {
-    contains(ANAPHORIC_NOUNS, w)
-}
+
+word_set!(is_function_word, FUNCTION_WORDS);
+word_set!(is_pronoun, PRONOUNS);
+word_set!(is_vague_determiner, VAGUE_DETERMINERS);
+word_set!(is_hedge, HEDGES);
+word_set!(is_anaphoric_noun, ANAPHORIC_NOUNS);
 pub fn month_index(w: &str) -> Option<usize> {
     let l = w.to_lowercase();
     let l = l.trim_end_matches('.');
     MONTHS.iter().position(|m| *m == l || (l.len() >= 3 && m.starts_with(l) && l != "may" && l.len() < m.len() && l.len() <= 4))
 }
 
-fn contains(list: &[&str], w: &str) -> bool {
+fn contains(set: &std::collections::HashSet<&'static str>, w: &str) -> bool {
     // "WHO", "US": an all-capital word is an abbreviation, not a function word
     if w.len() >= 2 && w.chars().all(|c| c.is_uppercase()) {
         return false;
     }
+    if w.len() > 16 {
+        return false;
+    }
     if w.bytes().any(|b| b.is_ascii_uppercase()) {
-        let l = w.to_lowercase();
-        list.contains(&l.as_str())
+        set.contains(w.to_ascii_lowercase().as_str())
     } else {
-        list.contains(&w)
+        set.contains(w)
     }
 }
 
