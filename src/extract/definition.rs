@@ -287,7 +287,7 @@ fn copular(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context: &
         matches!(first.to_lowercase().as_str(), "a" | "an" | "the" | "one") && !s.is(d + 1, "of") && class_after
             || strip_possessive(first).is_some_and(is_capitalized)
     };
-    if !starts_ok || is_evaluative(s, d, s.len()) {
+    if !starts_ok || is_evaluative(s, d, s.len()) || ranks(s, d) {
         return;
     }
     // "The AU is the organization …" fine; "NATO is the alliance" is too thin: two words at least
@@ -309,6 +309,13 @@ fn copular(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context: &
     let q = question_with_context(context, &format!("{wh} {be} {subject}?"));
     let st = (format!("{}{} {be} ", capitalize(context), if context.is_empty() { capitalize(&subject) } else { subject.clone() }), ".".into());
     push(out, subject, q, answer, accept, st, 0.8);
+}
+
+/// "the first version of the kernel to …", "the largest …": a rank, not a class; "What
+/// was X?" would have other right answers.
+fn ranks(s: &Sentence, d: usize) -> bool {
+    let w = s.word((d + 1).min(s.len() - 1)).to_lowercase();
+    s.is(d, "the") && (matches!(w.as_str(), "first" | "second" | "third" | "last" | "only" | "largest" | "biggest" | "smallest" | "oldest" | "youngest" | "newest" | "latest" | "earliest" | "highest" | "lowest" | "longest" | "most" | "best" | "leading" | "main" | "fastest") || w.ends_with("est") && crate::lexicon::pos(&w).is_some_and(|p| p.contains('a')) || w.chars().next().is_some_and(|c| c.is_ascii_digit()))
 }
 
 /// "the 55th state to ratify": an infinitive without its object, or a phrase ending on a
@@ -426,6 +433,7 @@ mod tests {
             "The American Red Cross is the national society of the United States.",
             "The Italian Space Agency is Italy's national space agency.",
             "The Panama Canal Authority is a Panamanian body.",
+            "Linux 6.1, released in December 2022, was the first version of the kernel to include support for Rust code.",
         ] {
             assert!(qa(extract, t).is_empty(), "{t}: {:?}", qa(extract, t));
         }

@@ -56,9 +56,11 @@ pub fn is_name_word(s: &Sentence, i: usize) -> bool {
     if is_function_word(w) || month_index(w).is_some() && !is_capitalized_run_next(s, i) {
         return false;
     }
-    // the first word of the sentence is capitalised anyway: an ordinary word there is
-    // a name only when more capitalised words follow ("Military Diplomacy")
-    if i == s.body && lexicon::is_common_word(w) && !is_capitalized_run_next(s, i) {
+    // the first word of the sentence (or of its clause, after "In 1843,") is capitalised
+    // anyway: an ordinary word there is a name only when more capitalised words follow
+    // ("Military Diplomacy") or the text always capitalises it
+    let opens = i == s.body || i > s.body + 1 && i <= s.body + 6 && s.is(i - 1, ",") && matches!(s.word(s.body).to_lowercase().as_str(), "in" | "on" | "by" | "after" | "before" | "since") && (s.body..i).any(|k| is_year(s.word(k)));
+    if opens && lexicon::is_common_word(w) && !is_capitalized_run_next(s, i) && crate::text::casing::document_prefers_lower(w) != Some(false) {
         return false;
     }
     true
@@ -217,6 +219,10 @@ pub fn named_np_ending_at(s: &Sentence, end: usize) -> Option<(usize, usize)> {
     }
     // prefer the longest (leftmost) start, but never start inside a list "France, Italy"
     let (a, b) = best?;
+    // "her Notes", "their Charter": a possessive or demonstrative makes it no name
+    if a > 0 && matches!(s.word(a - 1).to_lowercase().as_str(), "her" | "his" | "its" | "their" | "this" | "these" | "that" | "those" | "our" | "my" | "your" | "whose") {
+        return None;
+    }
     if a > 0 && s.is(a - 1, "the") {
         return Some((a - 1, b));
     }
