@@ -49,11 +49,15 @@ fn spells(words: &[&str], letters: &[char]) -> bool {
             if initials(w).iter().any(|ini| letters.starts_with(ini) && spells(rest, &letters[ini.len()..])) {
                 return true;
             }
-            // a compound gives a second letter from inside: "Southeast" -> S, E
-            if !fw && w.chars().count() >= 7 && letters.len() >= 2 {
-                let chars: Vec<char> = w.chars().flat_map(char::to_uppercase).collect();
-                if chars[0] == letters[0] && chars[3..].contains(&letters[1]) {
-                    return spells(rest, &letters[2..]);
+            // a compound gives a second letter from inside: "Southeast" -> S(outh) E(ast),
+            // when what follows that letter is a word of its own
+            if !fw && w.chars().count() >= 7 && letters.len() >= 2 && w.is_ascii() {
+                let upper = w.to_ascii_uppercase();
+                if upper.starts_with(letters[0]) {
+                    let split = (3..w.len() - 2).any(|k| upper[k..].starts_with(letters[1]) && crate::lexicon::pos(&w[..k]).is_some() && crate::lexicon::pos(&w[k..]).is_some());
+                    if split {
+                        return spells(rest, &letters[2..]);
+                    }
                 }
             }
             false

@@ -67,6 +67,57 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
     named_event(s, out);
     example_event(s, out);
     year_named_instrument(s, out);
+    life_span(s, out);
+}
+
+/// "Florence Nightingale (12 May 1820 – 13 August 1910) was …", "Alexander Fleming
+/// (1881–1955)", "Ada Lovelace (born 10 December 1815)": a person's birth and death.
+fn life_span(s: &Sentence, out: &mut Vec<Fact>) {
+    for o in 1..s.len() {
+        if !s.is(o, "(") {
+            continue;
+        }
+        let Some((a, b)) = named_np_ending_at(s, o) else { continue };
+        let name = embed(s, a, b);
+        // "Augusta Ada King, Countess of Lovelace (…)", "Fleming, Sir Alexander (…)": a title
+        // or an inverted name after a comma is not the whole name
+        if b - a < 2 || a > 0 && s.is(a - 1, ",") || !super::founder::looks_like_person(&name) {
+            continue;
+        }
+        let Some(close) = (o + 1..s.len().min(o + 12)).find(|&k| s.is(k, ")")) else { continue };
+        let mut i = o + 1;
+        let born_only = s.is(i, "born");
+        if born_only {
+            i += 1;
+        }
+        // "1881–1955" is one token
+        if close == i + 1 && !born_only {
+            if let Some((y1, y2)) = s.word(i).split_once(['–', '-']) {
+                if is_year(y1) && is_year(y2) {
+                    for (year, verb) in [(y1, "born"), (y2, "die")] {
+                        let (q, st) = if verb == "born" { (format!("In which year was {name} born?"), format!("{} was born in ", capitalize(&name))) } else { (format!("In which year did {name} die?"), format!("{} died in ", capitalize(&name))) };
+                        out.push(Fact { kind: Kind::Date, subject: name.clone(), question: q, answer: year.to_string(), accept: vec![format!("in {year}")], answer_type: AnswerType::Date(DateKind::Year), statement: Some((st, ".".into())), confidence: 0.8 });
+                    }
+                }
+            }
+            continue;
+        }
+        let Some(birth) = date_at(s, i) else { continue };
+        let rest = birth.end;
+        let death = if born_only { None } else if matches!(s.word(rest.min(s.len() - 1)), "–" | "-" | "—") { date_at(s, rest + 1) } else { None };
+        let ends_ok = if born_only { birth.end == close } else { death.as_ref().is_some_and(|d| d.end == close) };
+        if !ends_ok || birth.kind != DateKind::FullDate && birth.kind != DateKind::Year {
+            continue;
+        }
+        let q = format!("{} was {name} born?", birth.kind.wh());
+        let st = (format!("{} was born {} ", capitalize(&name), if birth.kind == DateKind::FullDate { "on" } else { "in" }), ".".into());
+        push(out, s, name.clone(), q, &birth, st, 0.8);
+        if let Some(d) = death {
+            let q = format!("{} did {name} die?", d.kind.wh());
+            let st = (format!("{} died {} ", capitalize(&name), if d.kind == DateKind::FullDate { "on" } else { "in" }), ".".into());
+            push(out, s, name.clone(), q, &d, st, 0.8);
+        }
+    }
 }
 
 /// Plural event nouns that frame an example: "Operations like the UN Emergency Force in 1956".
@@ -378,7 +429,7 @@ fn active_clause(s: &Sentence, out: &mut Vec<Fact>) {
         }
     };
     // "retired and Mechelin became …": the clause ends where a new subject starts
-    let obj_end = (v + 1..obj_end).find(|&k| s.is(k, "and") && named_np_at(s, k + 1).is_some_and(|(_, e)| e < s.len() && is_active_past(s, e))).unwrap_or(obj_end);
+    let obj_end = (v + 1..obj_end).find(|&k| s.is(k, "and") && named_np_at(s, k + 1).is_some_and(|(_, e)| e < s.len() && lexicon::verb_from_past(s.word(e)).is_some() && !is_capitalized(s.word(e)))).unwrap_or(obj_end);
     let object = clean_span(s, v + 1, obj_end);
     if object.contains(',') && intro_date.is_none() || has_vague_words(&object) || ends_open(&object) {
         return;
@@ -435,7 +486,7 @@ fn is_active_past(s: &Sentence, i: usize) -> bool {
 }
 
 /// Verbs that say nothing without their object or clause.
-const NEEDS_OBJECT: &[&str] = &["reported", "announced", "stated", "wrote", "noted", "observed", "showed", "found", "suggested", "proposed", "published", "described", "discovered", "realized", "concluded", "explained", "declared", "argued", "claimed", "said", "made", "gave", "took", "became", "received", "used", "introduced", "produced"];
+const NEEDS_OBJECT: &[&str] = &["reported", "announced", "stated", "wrote", "noted", "observed", "showed", "found", "suggested", "proposed", "published", "described", "discovered", "realized", "concluded", "explained", "declared", "argued", "claimed", "said", "made", "gave", "took", "became", "received", "used", "introduced", "produced", "began", "started", "begun", "continued", "grew"];
 
 /// A phrase cut short: it ends on a conjunction, preposition or article.
 pub fn ends_open(text: &str) -> bool {
@@ -569,6 +620,17 @@ mod tests {
     fn example_frames_and_year_named_treaties() {
         assert_eq!(one("Operations like the UN Emergency Force in 1956 exemplified early missions."), ("In which year did the operation known as the UN Emergency Force take place?".into(), "1956".into()));
         assert_eq!(one("This collaboration, formalized in the 1960 Treaty of Mutual Cooperation and Security, grew."), ("In which year was the Treaty of Mutual Cooperation and Security signed?".into(), "1960".into()));
+    }
+
+    #[test]
+    fn life_spans_of_people() {
+        assert_eq!(
+            qa(extract, "Florence Nightingale (12 May 1820 – 13 August 1910) was an English social reformer."),
+            [("On what date was Florence Nightingale born?".into(), "12 May 1820".into()), ("On what date did Florence Nightingale die?".into(), "13 August 1910".into())]
+        );
+        assert_eq!(qa(extract, "Sir Alexander Fleming (1881–1955) discovered penicillin."), [("In which year was Sir Alexander Fleming born?".into(), "1881".into()), ("In which year did Sir Alexander Fleming die?".into(), "1955".into())]);
+        assert_eq!(qa(extract, "Ada Lovelace (born 10 December 1815) wrote the first program."), [("On what date was Ada Lovelace born?".into(), "10 December 1815".into())]);
+        assert!(qa(extract, "The League of Nations (1920–1946) failed.").is_empty());
     }
 
     #[test]

@@ -112,6 +112,7 @@ fn is_evaluative(s: &Sentence, a: usize, b: usize) -> bool {
 }
 
 pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
+    appositives(s, out);
     let (start, _) = clause_start(s);
     // the context phrase that opened the sentence ("In Rust,", "In medieval Bologna,")
     let context = opening_context(s, start);
@@ -146,7 +147,6 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
             _ => {}
         }
     }
-    appositives(s, out);
 }
 
 /// "In Rust," -> "In Rust, " prefix for the question; empty when the sentence has none.
@@ -314,8 +314,16 @@ fn copular(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context: &
 /// "the first version of the kernel to …", "the largest …": a rank, not a class; "What
 /// was X?" would have other right answers.
 fn ranks(s: &Sentence, d: usize) -> bool {
-    let w = s.word((d + 1).min(s.len() - 1)).to_lowercase();
-    s.is(d, "the") && (matches!(w.as_str(), "first" | "second" | "third" | "last" | "only" | "largest" | "biggest" | "smallest" | "oldest" | "youngest" | "newest" | "latest" | "earliest" | "highest" | "lowest" | "longest" | "most" | "best" | "leading" | "main" | "fastest") || w.ends_with("est") && crate::lexicon::pos(&w).is_some_and(|p| p.contains('a')) || w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+    let rank_word = |w: &str| {
+        let w = w.to_lowercase();
+        let last = w.rsplit('-').next().unwrap_or(&w).to_string();
+        matches!(last.as_str(), "first" | "second" | "third" | "fourth" | "fifth" | "last" | "only" | "largest" | "biggest" | "smallest" | "oldest" | "youngest" | "newest" | "latest" | "earliest" | "highest" | "lowest" | "longest" | "most" | "best" | "leading" | "main" | "fastest")
+            || last.ends_with("est") && crate::lexicon::pos(&last).is_some_and(|p| p.contains('a'))
+            || last.chars().next().is_some_and(|c| c.is_ascii_digit())
+    };
+    // "the first …", "the world's first …", "Africa's fourth-largest …"
+    let opens = s.is(d, "the") || strip_possessive(s.word(d)).is_some();
+    opens && (d + 1..s.len().min(d + 3)).any(|k| rank_word(s.word(k)))
 }
 
 /// "the 55th state to ratify": an infinitive without its object, or a phrase ending on a
@@ -326,6 +334,11 @@ fn cut_short(s: &Sentence, x: usize, y: usize) -> bool {
     }
     let last = s.word(y - 1);
     super::date::ends_open(s.span(x, y)) || s.is(y - 2, "to") && crate::lexicon::verb(last).is_some_and(|_| !crate::lexicon::pos(last).is_some_and(|p| p.contains('n')))
+}
+
+/// Whether the word is a noun that can only describe a person.
+pub fn is_person_noun(w: &str) -> bool {
+    PERSON_NOUNS.contains(&w.to_lowercase().as_str())
 }
 
 /// Whether the definition x..y describes the person named a..b: its head is a person noun
@@ -359,9 +372,36 @@ fn restates_the_name(s: &Sentence, a: usize, b: usize, x: usize, y: usize) -> bo
     y - x <= 8 && shared >= 1 && new_words <= 1
 }
 
-/// "Gustave Moynier, a Geneva lawyer, co-founded …" -> Who was Gustave Moynier?
+/// "Gustave Moynier, a Geneva lawyer, co-founded …" -> Who was Gustave Moynier? Only for
+/// a person's full name and a description headed by a person noun ("lawyer", "physicist").
 fn appositives(s: &Sentence, out: &mut Vec<Fact>) {
-    let _ = (s, out);
+    let (start, _) = clause_start(s);
+    let Some((a, b)) = named_np_at(s, start) else { return };
+    if !s.is(b, ",") || !(s.is(b + 1, "a") || s.is(b + 1, "an")) || b - a < 2 {
+        return;
+    }
+    let name = s.span(a, b).to_string();
+    if !super::founder::looks_like_person(&name) {
+        return;
+    }
+    let Some(close) = (b + 2..s.len().min(b + 16)).find(|&k| s.is(k, ",")) else { return };
+    let (x, y) = (b + 1, close);
+    if !describes_person(s, a, b, x, y) || is_evaluative(s, x, y) || cut_short(s, x, y) || is_hedged(s, x, y) {
+        return;
+    }
+    // the verb after the appositive gives the tense
+    let past_form = |w: &str| {
+        let w = w.strip_prefix("co-").unwrap_or(w);
+        crate::lexicon::verb_from_past(w).is_some() && crate::lexicon::verb_from_third(w).is_none()
+    };
+    let past = (close + 1..s.len().min(close + 4)).any(|k| past_form(s.word(k)) || s.is(k, "was") || s.is(k, "were"));
+    let be = if past { "was" } else { "is" };
+    let subject = embed(s, a, b);
+    let answer = s.span(x, y).to_string();
+    let accept = answer.strip_prefix("a ").or_else(|| answer.strip_prefix("an ")).map(|r| vec![r.to_string()]).unwrap_or_default();
+    let q = format!("Who {be} {subject}?");
+    let st = (format!("{} {be} ", capitalize(&subject)), ".".into());
+    push(out, subject, q, answer, accept, st, 0.75);
 }
 
 #[cfg(test)]
@@ -411,6 +451,14 @@ mod tests {
         assert_eq!(qa(extract, "The curie (Ci), an older unit of radioactivity, is defined as 3.7 × 10¹⁰ decays per second."), [p("How is the curie defined?", "3.7 × 10¹⁰ decays per second")]);
         assert!(qa(extract, "International military collaboration encompasses various strategic objectives aimed at enhancing security.").is_empty());
         assert!(qa(extract, "Legal frameworks guiding international military collaboration encompass treaties, agreements, and conventions.").is_empty());
+    }
+
+    #[test]
+    fn a_persons_appositive() {
+        assert_eq!(qa(extract, "Gustave Moynier, a Geneva lawyer, co-founded the ICRC with Dunant."), [p("Who was Gustave Moynier?", "a Geneva lawyer")]);
+        assert_eq!(qa(extract, "Henri Dunant, a Swiss businessman travelling in northern Italy, reached the area that evening."), [p("Who was Henri Dunant?", "a Swiss businessman travelling in northern Italy")]);
+        assert!(qa(extract, "Harbor Robotics, a leading company, grew.").is_empty());
+        assert!(qa(extract, "John Smith, a key figure, left.").is_empty());
     }
 
     #[test]

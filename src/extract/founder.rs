@@ -34,9 +34,10 @@ pub fn looks_like_person(text: &str) -> bool {
         "University", "Institute", "Society", "Societies", "Committee", "Company", "Corporation", "Council", "Organization", "Organisation", "League", "Union", "Agency", "Association", "Foundation", "Government", "Ministry", "Bank", "Church", "Republic", "Kingdom", "Nations", "States", "Research", "Laboratory", "Group", "Party", "Army", "Navy", "Office", "Centre", "Center", "College", "School", "Federation", "International", "Assembly", "Board", "Commission", "Inc.", "Ltd", "Ltd.", "Co.",
     ];
     let words: Vec<&str> = text.split_whitespace().collect();
-    // "Gaillard Cut", "Mantoux test": a common noun at the end names a thing
+    // "Gaillard Cut", "Mantoux test", "Firefox Quantum": the head names a thing
+    const THING_HEADS: &[&str] = &["Cut", "Canal", "Lake", "River", "Bay", "Street", "Road", "Bridge", "Tower", "Park", "Hall", "Island", "Islands", "Mountain", "Mountains", "Sea", "Ocean", "Strait", "Prize", "Cup", "Award", "Act", "Treaty", "Pact", "Accord", "Quantum", "Week", "Games", "Cross", "Crescent", "Wall", "Gate", "Square", "Palace", "Castle", "Cathedral", "Church", "Valley", "Desert", "Forest", "Peninsula", "Coast", "Line", "Project", "Program", "Programme", "Mission", "Operation", "War", "Revolution", "Plan", "Doctrine", "Declaration", "Charter", "Code", "Test", "Theory", "Law", "Effect", "System", "Engine", "Telescope", "Station", "Airport", "Port", "Harbour", "Harbor", "Studiorum", "Universitatum", "Spaceport", "Day", "Era", "Age"];
     let last = words.last().copied().unwrap_or("").trim_end_matches(',');
-    let thing_head = lexicon::pos(last).is_some_and(|p| p.contains('n')) || last.chars().next().is_some_and(char::is_lowercase);
+    let thing_head = THING_HEADS.contains(&last) || last.chars().next().is_some_and(char::is_lowercase) || last.chars().any(|c| c.is_ascii_digit());
     !words.is_empty()
         && !thing_head
         && words.len() <= 6

@@ -603,6 +603,10 @@ pub fn named_subject(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)>
         return Some((a, a + 2));
     }
     let (x, y) = named_np_at(s, a)?;
+    // "OPEC's" alone is half a subject
+    if strip_possessive(s.word(y - 1)).is_some() {
+        return None;
+    }
     if only_asides(s, y, b) {
         return Some((x, y));
     }

@@ -160,7 +160,7 @@ fn active_purpose(s: &Sentence, out: &mut Vec<Fact>) {
     }
     let Some((a, b)) = named_subject(s, start, subj_end) else { return };
     let Some(to) = (v + 1..s.len().min(v + 10)).find(|&k| s.is(k, "to")) else { return };
-    if (v + 1..to).any(|k| matches!(s.word(k), "," | ";" | "(" | "that" | "which" | "who")) || to == v + 1 || !(s.kind(to + 1) == Some(crate::text::token::Kind::Word) && crate::lexicon::verb(s.word(to + 1)).is_some() && !is_capitalized(s.word(to + 1))) {
+    if (v + 1..to).any(|k| matches!(s.word(k), "," | ";" | "(" | "that" | "which" | "who" | "is" | "are" | "was" | "were")) || to == v + 1 || !(s.kind(to + 1) == Some(crate::text::token::Kind::Word) && crate::lexicon::verb(s.word(to + 1)).is_some() && !is_capitalized(s.word(to + 1))) {
         return;
     }
     if s.is(v, "set") && !s.is(v + 1, "up") || is_hedged(s, start, to) {

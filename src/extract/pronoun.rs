@@ -40,7 +40,16 @@ pub fn antecedent(s: &Sentence) -> Option<Antecedent> {
     if plural {
         return None;
     }
-    let person = looks_like_person(&name) && name.split_whitespace().count() >= 2;
+    // a person needs a cue in the sentence ("physicist", "born", "his"); a thing may have one
+    // ("company", "agency") that outweighs a name that merely looks personal
+    let words: Vec<String> = (b..s.len()).map(|k| s.word(k).to_lowercase()).collect();
+    let person_cue = words.iter().any(|w| matches!(w.as_str(), "he" | "she" | "his" | "her" | "him" | "born" | "died") || super::definition::is_person_noun(w));
+    let thing_cue = words.iter().any(|w| crate::text::words::is_anaphoric_noun(w));
+    let personal_name = looks_like_person(&name) && name.split_whitespace().count() >= 2;
+    let person = personal_name && person_cue;
+    if personal_name && !person_cue && !thing_cue {
+        return None; // cannot tell "it" from "he"
+    }
     // other names in the sentence of the same sort
     let mut rivals = false;
     let mut i = b;
