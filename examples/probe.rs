@@ -17,15 +17,12 @@ fn main() {
     let (found, _, _) = quizgen::generate::analyse(0, "probe", &text, false);
     let sentences = quizgen::text::sentences(0, &text, false);
     let casing = quizgen::text::casing::Casing::learn(&sentences);
-    let entities = quizgen::extract::coref::Entities::learn(&sentences);
+    let entities = text.lines().filter(|l| !l.trim().is_empty()).take(3).fold(quizgen::extract::coref::Entities::learn(&sentences), |e, t| e.with_title(t));
     quizgen::text::casing::with_casing(casing, || quizgen::extract::coref::with_entities(entities, || {
         let mut previous = None;
         for s in &sentences {
             println!("[{}] {}", s.line, s.text);
-            let rewritten = quizgen::extract::pronoun::rewrite(previous.as_ref(), s);
-            let read = rewritten.as_ref().unwrap_or(s);
-            previous = quizgen::extract::pronoun::antecedent(read);
-            for f in quizgen::extract::facts(read) {
+            for f in quizgen::generate::sentence_facts(&mut previous, s) {
                 let verdict = match quizgen::quality::judge(&f) {
                     Ok(c) => format!("ok {c:.2}"),
                     Err(r) => format!("REJECTED: {}", r.as_str()),

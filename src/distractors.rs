@@ -4,11 +4,12 @@
 //! contained in, or as true as the answer. Deterministic: the same course gives the
 //! same distractors.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
-use rand::SeedableRng;
 use rand::rngs::StdRng;
-use rand::seq::SliceRandom;
+use rand::seq::{SliceRandom, index};
+use rand::{RngExt, SeedableRng};
 
 use crate::extract::grammar::DateKind;
 use crate::gazetteer::{CITIES, COUNTRIES, is_city, is_country};
@@ -25,22 +26,135 @@ const NAME_WORDS: &[&str] = &[
     "American", "Atlantic", "Asian", "African", "Association", "Agency", "Alliance", "Arctic", "British", "Bureau", "Board", "Baltic", "Council", "Committee", "Central", "Commission", "Cooperation", "Community", "Conference", "Coalition", "Defense", "Development", "Democratic", "Eastern", "European", "Economic", "Environmental", "Emergency", "Federal", "Foundation", "Forum", "Force", "General", "Global", "Governmental", "Health", "Human", "High", "International", "Institute", "Intergovernmental", "Joint", "Justice", "League", "Liberation", "Military", "Mutual", "Mission", "Maritime", "National", "Nations", "North", "Nuclear", "Northern", "Organization", "Office", "Operations", "Pacific", "Peace", "Program", "Partnership", "Regional", "Research", "Relief", "Security", "Services", "Southern", "Scientific", "Standards", "Strategic", "Treaty", "Trade", "Transatlantic", "Technical", "United", "Union", "Universal", "Western", "World", "Workers",
 ];
 
+/// Course answers taken as candidates for one fact, at most: enough for three
+/// distractors after the checks, and independent of the size of the course.
+const WINDOW: usize = 32;
+
+/// Built-in names sampled when the course has too few of its own.
+const FALLBACK: usize = 24;
+
+/// What a distractor must share with the answer besides its type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Class {
+    Any,
+    /// names and abbreviations: the outward form and the common head
+    Name(Shape, Option<String>),
+    /// a country for a country, a city for a city, a building for a building
+    Place(PlaceClass),
+    /// descriptions: of a person (asked with "Who") or of a thing
+    Personal(bool),
+}
+
+/// The answer types whose distractors come from the course's other answers.
+fn from_course(t: AnswerType) -> bool {
+    matches!(t, AnswerType::Person | AnswerType::Name | AnswerType::Abbreviation | AnswerType::Place | AnswerType::Description | AnswerType::Purpose)
+}
+
+/// A course answer with its normalized form.
+struct Cand<'a> {
+    text: &'a str,
+    norm: String,
+}
+
+/// The distinct answers of one type and class, by form ("to ..." or not, index 0 for
+/// not) and word count: each form's buckets sorted by word count, each bucket's
+/// answers sorted.
+#[derive(Default)]
+struct Group<'a> {
+    by_form: [Vec<(usize, Vec<Cand<'a>>)>; 2],
+}
+
+impl<'a> Group<'a> {
+    /// Up to `cap` answers closest in word count to `len`, those of the same form
+    /// first; equally close answers come in random order, and when more are equally
+    /// close than there is room for, a random few of them.
+    fn near(&self, len: usize, form: bool, cap: usize, rng: &mut StdRng) -> Vec<&Cand<'a>> {
+        let mut out: Vec<&Cand<'a>> = Vec::new();
+        for f in [form, !form] {
+            let buckets = &self.by_form[usize::from(f)];
+            // buckets[..lo] are shorter than len and not yet taken, buckets[hi..] longer or equal
+            let mut hi = buckets.partition_point(|(w, _)| *w < len);
+            let mut lo = hi;
+            while out.len() < cap && (lo > 0 || hi < buckets.len()) {
+                let below = (lo > 0).then(|| len - buckets[lo - 1].0);
+                let above = (hi < buckets.len()).then(|| buckets[hi].0 - len);
+                let d = match (below, above) {
+                    (Some(a), Some(b)) => a.min(b),
+                    (Some(a), None) => a,
+                    (None, Some(b)) => b,
+                    (None, None) => break,
+                };
+                let mut tie: [&[Cand<'a>]; 2] = [&[], &[]];
+                if below == Some(d) {
+                    lo -= 1;
+                    tie[0] = &buckets[lo].1;
+                }
+                if above == Some(d) {
+                    tie[1] = &buckets[hi].1;
+                    hi += 1;
+                }
+                let total = tie[0].len() + tie[1].len();
+                let take = (cap - out.len()).min(total);
+                for i in index::sample(rng, total, take) {
+                    out.push(if i < tie[0].len() { &tie[0][i] } else { &tie[1][i - tie[0].len()] });
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A replacement list member with its normalized form.
+type Member = (String, String);
+
+/// Replacement members for lists, by the sort of list: each sorted, without repeats,
+/// of at most eight words.
+#[derive(Default)]
+struct Members {
+    countries: Vec<Member>,
+    /// the course's cities and the built-in ones
+    cities: Vec<Member>,
+    /// members of the course's lists and the course's people, for lists of people
+    people: Vec<Member>,
+    /// members of the course's lists, for lists of other things
+    things: Vec<Member>,
+}
+
+fn members(v: impl IntoIterator<Item = String>) -> Vec<Member> {
+    let mut v: Vec<String> = v.into_iter().filter(|r| r.split_whitespace().count() <= 8).collect();
+    v.sort_unstable();
+    v.dedup();
+    v.into_iter().map(|r| {
+        let n = normalize(&r);
+        (r, n)
+    }).collect()
+}
+
 /// Everything the course says, seen from one answer type.
 pub struct Pools<'a> {
-    by_type: HashMap<AnswerType, Vec<&'a str>>,
+    /// the course's answers by type and class, for the types drawn from the course
+    groups: HashMap<(AnswerType, Class), Group<'a>>,
+    /// the course's years, sorted, without repeats
+    years: Vec<i64>,
+    /// the course's places, to tell a list of places
+    places: HashSet<&'a str>,
+    /// replacement members for lists
+    members: Members,
     /// answers known true of each subject (normalized), so none becomes a distractor
     truths: HashMap<String, HashSet<String>>,
-    /// words of the course by initial letter, for perturbing expansions
-    vocabulary: Vec<String>,
-    /// descriptions that answer a "Who" question
-    personal: HashSet<&'a str>,
+    /// words of the course and built-in name words, by (lower-case initial, part of
+    /// speech 'n' or 'a'), each list sorted without repeats: for perturbing expansions
+    vocabulary: HashMap<(String, char), Vec<String>>,
+    /// candidates looked at, for the tests' bound on the work per fact
+    #[cfg(test)]
+    examined: std::sync::atomic::AtomicUsize,
 }
 
 fn looks_personal(question: &str) -> bool {
     question.starts_with("Who ")
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum PlaceClass {
     Country,
     City,
@@ -60,25 +174,109 @@ fn place_class(name: &str) -> PlaceClass {
     }
 }
 
+/// Lower case, words of letters and digits only, one space between, without a leading
+/// "in", "on", "at", "by", "the", "a", "an": "In the U.S." -> "u s".
 pub fn normalize(s: &str) -> String {
-    let l = s.to_lowercase().replace('’', "'");
-    let cleaned: String = l.chars().map(|c| if c.is_alphanumeric() || c.is_whitespace() { c } else { ' ' }).collect();
-    let mut words: Vec<&str> = cleaned.split_whitespace().collect();
-    while words.first().is_some_and(|w| matches!(*w, "in" | "on" | "at" | "by" | "the" | "a" | "an")) {
-        words.remove(0);
+    let lowered;
+    // lower-casing ASCII goes word by word below; anything else as a whole string
+    let l = if s.is_ascii() {
+        s
+    } else {
+        lowered = s.to_lowercase();
+        &lowered
+    };
+    let mut out = String::with_capacity(l.len());
+    for w in l.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if out.is_empty() && ["in", "on", "at", "by", "the", "a", "an"].iter().any(|p| w.eq_ignore_ascii_case(p)) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().map(|c| c.to_ascii_lowercase()));
     }
-    words.join(" ")
+    out
+}
+
+/// The part of speech an expansion word is swapped within: 'n' (noun), 'a'
+/// (adjective), 'x' (another ordinary word); none for a word not in the lexicon.
+fn word_class(w: &str) -> Option<char> {
+    crate::lexicon::pos(w).map(|p| if p.contains('n') { 'n' } else if p.contains('a') { 'a' } else { 'x' })
+}
+
+fn lower_initial(w: &str) -> String {
+    w.chars().next().map(|c| c.to_lowercase().collect()).unwrap_or_default()
+}
+
+/// The distractors chosen so far for one fact, and the checks a candidate must pass.
+struct Chosen<'t> {
+    answer_n: String,
+    answer_spelling: String,
+    question_n: String,
+    truths: Option<&'t HashSet<String>>,
+    out: Vec<String>,
+    out_n: Vec<String>,
+}
+
+impl Chosen<'_> {
+    fn full(&self) -> bool {
+        self.out.len() >= WANTED
+    }
+
+    /// Whether a candidate (normalized) may stand next to the answer.
+    fn ok(&self, n: &str) -> bool {
+        !n.is_empty()
+            && n != self.answer_n
+            // "Organisation" for "Organization" is the same answer
+            && spelling(n) != self.answer_spelling.as_str()
+            && !(n.len() > 6 && within_one_edit(n, &self.answer_n))
+            && !n.contains(&self.answer_n)
+            && !self.answer_n.contains(n)
+            && !self.truths.is_some_and(|t| t.contains(n))
+            // a distractor named in the question would be odd ("Who founded X?" -> X)
+            && !self.question_n.contains(n)
+    }
+
+    /// Take candidates in order until there are three distractors.
+    fn add<S: AsRef<str>>(&mut self, cands: impl IntoIterator<Item = S>, pools: &Pools) {
+        for c in cands {
+            if self.full() {
+                break;
+            }
+            let c = c.as_ref();
+            self.offer(c, &normalize(c), pools);
+        }
+    }
+
+    /// The same for course answers, normalized already.
+    fn add_known(&mut self, cands: Vec<&Cand>, pools: &Pools) {
+        for c in cands {
+            if self.full() {
+                break;
+            }
+            self.offer(c.text, &c.norm, pools);
+        }
+    }
+
+    fn offer(&mut self, c: &str, n: &str, pools: &Pools) {
+        pools.examine(1);
+        if self.ok(n) && !self.out_n.iter().any(|o| o == n) {
+            self.out.push(c.to_string());
+            self.out_n.push(n.to_string());
+        }
+    }
 }
 
 impl<'a> Pools<'a> {
     pub fn new(facts: &'a [&'a Fact]) -> Pools<'a> {
-        let mut by_type: HashMap<AnswerType, Vec<&str>> = HashMap::new();
+        let mut by_type: HashMap<AnswerType, Vec<&'a str>> = HashMap::new();
+        let mut seen: HashSet<(AnswerType, &'a str)> = HashSet::new();
         let mut truths: HashMap<String, HashSet<String>> = HashMap::new();
-        let mut vocab: HashSet<String> = HashSet::new();
+        let mut vocab: HashSet<&'a str> = HashSet::new();
+        let mut personal: HashSet<&'a str> = HashSet::new();
         for f in facts {
-            let list = by_type.entry(f.answer_type).or_default();
-            if !list.contains(&f.answer.as_str()) {
-                list.push(&f.answer);
+            if seen.insert((f.answer_type, f.answer.as_str())) {
+                by_type.entry(f.answer_type).or_default().push(&f.answer);
             }
             let t = truths.entry(normalize(&f.subject)).or_default();
             t.insert(normalize(&f.answer));
@@ -88,120 +286,181 @@ impl<'a> Pools<'a> {
             if f.answer_type == AnswerType::Expansion {
                 for w in f.answer.split_whitespace() {
                     if w.len() >= 4 && !is_function_word(w) {
-                        vocab.insert(w.to_string());
+                        vocab.insert(w);
                     }
                 }
             }
+            if f.answer_type == AnswerType::Description && looks_personal(&f.question) {
+                personal.insert(&f.answer);
+            }
         }
+        drop(seen);
         for list in by_type.values_mut() {
             list.sort_unstable();
         }
-        let mut vocabulary: Vec<String> = vocab.into_iter().collect();
-        vocabulary.sort();
-        let personal = facts.iter().filter(|f| f.answer_type == AnswerType::Description && looks_personal(&f.question)).map(|f| f.answer.as_str()).collect();
-        Pools { by_type, truths, vocabulary, personal }
+        let pool = |t: AnswerType| by_type.get(&t).map_or(&[][..], Vec::as_slice);
+
+        // answers drawn from the course, by type, class, form and length
+        let mut buckets: HashMap<(AnswerType, Class), [HashMap<usize, Vec<Cand<'a>>>; 2]> = HashMap::new();
+        for (&t, list) in by_type.iter().filter(|(t, _)| from_course(**t)) {
+            for &a in list {
+                let class = match t {
+                    AnswerType::Name | AnswerType::Abbreviation => Class::Name(Shape::of(a), common_head(a)),
+                    AnswerType::Place => Class::Place(place_class(a)),
+                    AnswerType::Description => Class::Personal(personal.contains(a)),
+                    _ => Class::Any,
+                };
+                let forms = buckets.entry((t, class)).or_default();
+                forms[usize::from(starts_with_to(a))].entry(a.split_whitespace().count()).or_default().push(Cand { text: a, norm: normalize(a) });
+            }
+        }
+        let groups = buckets
+            .into_iter()
+            .map(|(key, forms)| {
+                let by_form = forms.map(|lens| {
+                    let mut lens: Vec<(usize, Vec<Cand<'a>>)> = lens.into_iter().collect();
+                    lens.sort_unstable_by_key(|(l, _)| *l);
+                    for (_, v) in &mut lens {
+                        v.sort_unstable_by_key(|c| c.text);
+                    }
+                    lens
+                });
+                (key, Group { by_form })
+            })
+            .collect();
+
+        let mut years: Vec<i64> = pool(AnswerType::Date(DateKind::Year)).iter().filter_map(|p| p.parse::<i64>().ok()).collect();
+        years.sort_unstable();
+        years.dedup();
+
+        let places: HashSet<&'a str> = pool(AnswerType::Place).iter().copied().collect();
+        let list_members: Vec<(String, Shape)> = pool(AnswerType::List)
+            .iter()
+            .flat_map(|l| split_list(l))
+            .map(|m| {
+                let shape = Shape::of(&m);
+                (m, shape)
+            })
+            .collect();
+        let plain = |r: &str, shape: Shape| !shape.pair && !r.chars().next().is_some_and(char::is_lowercase) && !is_country(r) && !is_city(r);
+        let members = Members {
+            countries: members(COUNTRIES.iter().map(|s| s.to_string())),
+            cities: members(pool(AnswerType::Place).iter().filter(|p| place_class(p) == PlaceClass::City).chain(CITIES).map(|s| s.to_string())),
+            people: members(
+                list_members
+                    .iter()
+                    .map(|(m, s)| (m.as_str(), *s))
+                    .chain(pool(AnswerType::Person).iter().map(|p| (*p, Shape::of(p))))
+                    .filter(|(r, s)| s.person && plain(r, *s))
+                    .map(|(r, _)| r.to_string()),
+            ),
+            things: members(list_members.iter().filter(|(r, s)| !s.person && plain(r, *s)).map(|(r, _)| r.clone())),
+        };
+
+        let mut vocabulary: HashMap<(String, char), Vec<String>> = HashMap::new();
+        for w in vocab.into_iter().chain(NAME_WORDS.iter().copied()) {
+            if !w.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            if let Some(c @ ('n' | 'a')) = word_class(w) {
+                vocabulary.entry((lower_initial(w), c)).or_default().push(w.to_string());
+            }
+        }
+        for v in vocabulary.values_mut() {
+            v.sort_unstable();
+            v.dedup();
+        }
+
+        Pools {
+            groups,
+            years,
+            places,
+            members,
+            truths,
+            vocabulary,
+            #[cfg(test)]
+            examined: std::sync::atomic::AtomicUsize::new(0),
+        }
     }
+
+    #[cfg(test)]
+    fn examine(&self, n: usize) {
+        self.examined.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    #[cfg(not(test))]
+    fn examine(&self, _n: usize) {}
 
     /// Up to three distractors for `f`, seeded by `seed` (the item id).
     pub fn for_fact(&self, f: &Fact, seed: u64) -> Vec<String> {
         let mut rng = StdRng::seed_from_u64(seed);
         let answer_n = normalize(&f.answer);
-        let truths = self.truths.get(&normalize(&f.subject));
-        let question_n = normalize(&f.question);
-        let answer_spelling = spelling(&answer_n);
-        let ok = |d: &str| {
-            let n = normalize(d);
-            !n.is_empty()
-                && n != answer_n
-                // "Organisation" for "Organization" is the same answer
-                && spelling(&n) != answer_spelling
-                && !(n.len() > 6 && edit_distance(&n, &answer_n) <= 1)
-                && !n.contains(&answer_n)
-                && !answer_n.contains(&n)
-                && !truths.is_some_and(|t| t.contains(&n))
-                // a distractor named in the question would be odd ("Who founded X?" -> X)
-                && !question_n.contains(&n)
-        };
-        let mut out: Vec<String> = Vec::new();
-        let add = |cands: Vec<String>, out: &mut Vec<String>| {
-            for c in cands {
-                if out.len() >= WANTED {
-                    break;
-                }
-                if ok(&c) && !out.iter().any(|o| normalize(o) == normalize(&c)) {
-                    out.push(c);
-                }
-            }
+        let mut c = Chosen {
+            answer_spelling: spelling(&answer_n).into_owned(),
+            answer_n,
+            question_n: normalize(&f.question),
+            truths: self.truths.get(&normalize(&f.subject)),
+            out: Vec::new(),
+            out_n: Vec::new(),
         };
         match f.answer_type {
-            AnswerType::Date(kind) => add(dates(&f.answer, kind, self.pool(f.answer_type), &mut rng), &mut out),
+            AnswerType::Date(kind) => c.add(dates(&f.answer, kind, &self.years, &mut rng), self),
             AnswerType::Expansion => {
                 // only expansions that still spell the abbreviation: another name would be
                 // ruled out by its letters alone
-                add(perturbed_expansions(&f.answer, &self.vocabulary, &mut rng), &mut out);
+                c.add(perturbed_expansions(&f.answer, &self.vocabulary, &mut rng, self), self);
             }
             AnswerType::Description => {
                 // a person's description for a person, a thing's for a thing
                 let person = looks_personal(&f.question);
-                add(self.similar(f, &mut rng).into_iter().filter(|c| self.is_personal_answer(c) == person).collect(), &mut out);
+                c.add_known(self.similar(f, Class::Personal(person), &mut rng), self);
             }
             AnswerType::Place => {
                 // a country for a country, a city for a city, a building for a building
                 let class = place_class(&f.answer);
-                let same: Vec<String> = self.similar(f, &mut rng).into_iter().filter(|c| place_class(c) == class).collect();
-                add(same, &mut out);
-                match class {
-                    PlaceClass::Country => add(shuffled(COUNTRIES, &mut rng), &mut out),
-                    PlaceClass::City => add(shuffled(CITIES, &mut rng), &mut out),
-                    PlaceClass::Other => {}
+                c.add_known(self.similar(f, Class::Place(class), &mut rng), self);
+                if !c.full() {
+                    match class {
+                        PlaceClass::Country => c.add(sampled(COUNTRIES, FALLBACK, &mut rng), self),
+                        PlaceClass::City => c.add(sampled(CITIES, FALLBACK, &mut rng), self),
+                        PlaceClass::Other => {}
+                    }
                 }
             }
             AnswerType::Person => {
-                add(self.similar(f, &mut rng), &mut out);
-                add(shuffled(PEOPLE, &mut rng), &mut out);
+                c.add_known(self.similar(f, Class::Any, &mut rng), self);
+                if !c.full() {
+                    c.add(sampled(PEOPLE, PEOPLE.len(), &mut rng), self);
+                }
             }
-            AnswerType::List => add(swapped_lists(f, self, f.kind == crate::extract::Kind::Location, &mut rng), &mut out),
+            AnswerType::List => c.add(swapped_lists(f, self, f.kind == crate::extract::Kind::Location, &mut rng), self),
             AnswerType::Name | AnswerType::Abbreviation => {
                 let shape = Shape::of(&f.answer);
-                let head = common_head(&f.answer);
-                let mut cands: Vec<String> = self.similar(f, &mut rng).into_iter().filter(|c| Shape::of(c) == shape && common_head(c) == head).collect();
-                if shape.person {
-                    cands.extend(self.pool(AnswerType::Person).iter().map(|p| p.to_string()));
+                c.add_known(self.similar(f, Class::Name(shape, common_head(&f.answer)), &mut rng), self);
+                if shape.person && !c.full() {
+                    let people = self.groups.get(&(AnswerType::Person, Class::Any)).map(|g| g.near(f.answer.split_whitespace().count(), starts_with_to(&f.answer), WINDOW, &mut rng)).unwrap_or_default();
+                    self.examine(people.len());
+                    c.add_known(people, self);
                 }
-                add(cands, &mut out);
             }
-            _ => add(self.similar(f, &mut rng), &mut out),
+            _ => c.add_known(self.similar(f, Class::Any, &mut rng), self),
         }
-        out
+        c.out
     }
 
-    /// Whether a description in the pool was asked with "Who".
-    fn is_personal_answer(&self, answer: &str) -> bool {
-        self.personal.contains(answer)
-    }
-
-    fn pool(&self, t: AnswerType) -> &[&'a str] {
-        self.by_type.get(&t).map_or(&[], Vec::as_slice)
-    }
-
-    /// Course answers of the same type, closest in length first (ties shuffled).
-    fn similar(&self, f: &Fact, rng: &mut StdRng) -> Vec<String> {
-        let mut cands: Vec<&str> = self.pool(f.answer_type).to_vec();
-        cands.shuffle(rng);
-        let len = f.answer.split_whitespace().count() as i64;
-        let form = starts_with_to(&f.answer);
-        cands.sort_by_key(|c| {
-            let l = c.split_whitespace().count() as i64;
-            let form_penalty = if starts_with_to(c) != form { 100 } else { 0 };
-            (l - len).abs() + form_penalty
-        });
-        cands.into_iter().map(str::to_string).collect()
+    /// Course answers of the same type and class, closest in length first (ties in
+    /// random order), of the answer's form ("to ...") before the other: a bounded few.
+    fn similar(&self, f: &Fact, class: Class, rng: &mut StdRng) -> Vec<&Cand<'a>> {
+        let Some(g) = self.groups.get(&(f.answer_type, class)) else { return vec![] };
+        let near = g.near(f.answer.split_whitespace().count(), starts_with_to(&f.answer), WINDOW, rng);
+        self.examine(near.len());
+        near
     }
 }
 
 /// The outward form of a name answer: options must share it (Haladyna's homogeneous
 /// options): a person's name for a person, a pair for a pair, lower case for lower case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct Shape {
     person: bool,
     pair: bool,
@@ -226,10 +485,26 @@ fn common_head(name: &str) -> Option<String> {
 }
 
 /// British and American spellings compare equal: "organisation" = "organization".
-fn spelling(s: &str) -> String {
-    s.replace("isation", "ization").replace("ise ", "ize ").replace("our", "or").replace("centre", "center")
+fn spelling(s: &str) -> Cow<'_, str> {
+    if ["isation", "ise ", "our", "centre"].iter().any(|p| s.contains(p)) {
+        Cow::Owned(s.replace("isation", "ization").replace("ise ", "ize ").replace("our", "or").replace("centre", "center"))
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
+/// Whether `a` becomes `b` by one insertion, deletion or substitution at most (edit
+/// distance <= 1): what is left between the common start and the common end is at
+/// most one character on each side. Linear in the length.
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let common = |x: &mut dyn Iterator<Item = (char, char)>| x.take_while(|(p, q)| p == q).map(|(p, _)| p.len_utf8()).sum::<usize>();
+    let start = common(&mut a.chars().zip(b.chars()));
+    let (a, b) = (&a[start..], &b[start..]);
+    let end = common(&mut a.chars().rev().zip(b.chars().rev()));
+    a[..a.len() - end].chars().count() <= 1 && b[..b.len() - end].chars().count() <= 1
+}
+
+#[cfg(test)]
 fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
@@ -248,21 +523,25 @@ fn starts_with_to(s: &str) -> bool {
     s.starts_with("to ")
 }
 
-fn shuffled(list: &[&str], rng: &mut StdRng) -> Vec<String> {
-    let mut v: Vec<String> = list.iter().map(|s| s.to_string()).collect();
-    v.shuffle(rng);
-    v
+/// Up to `n` names of a built-in list, in random order.
+fn sampled<'l>(list: &[&'l str], n: usize, rng: &mut StdRng) -> Vec<&'l str> {
+    index::sample(rng, list.len(), n.min(list.len())).into_iter().map(|i| list[i]).collect()
 }
 
 /// Years near the answer (from the course first), or the same date moved.
-fn dates(answer: &str, kind: DateKind, pool: &[&str], rng: &mut StdRng) -> Vec<String> {
+fn dates(answer: &str, kind: DateKind, years: &[i64], rng: &mut StdRng) -> Vec<String> {
     const LATEST: i64 = 2026;
     match kind {
         DateKind::Year => {
             let Ok(y) = answer.parse::<i64>() else { return vec![] };
-            let mut near: Vec<String> = pool.iter().filter_map(|p| p.parse::<i64>().ok()).filter(|p| (p - y).abs() <= 25 && *p != y).map(|p| p.to_string()).collect();
-            near.shuffle(rng);
-            near.truncate(1);
+            // one of the course's other years within 25 years (`years` is sorted)
+            let window = &years[years.partition_point(|&p| p < y - 25)..years.partition_point(|&p| p <= y + 25)];
+            let others = window.len() - usize::from(window.binary_search(&y).is_ok());
+            let mut near: Vec<String> = Vec::new();
+            if others > 0 {
+                let k = rng.random_range(0..others);
+                near.extend(window.iter().filter(|&&p| p != y).nth(k).map(i64::to_string));
+            }
             let mut offsets = vec![-7i64, -4, -2, 3, 5, 9, 12];
             offsets.shuffle(rng);
             near.extend(offsets.into_iter().map(|o| y + o).filter(|&c| c <= LATEST && c > 0).map(|c| c.to_string()));
@@ -339,29 +618,27 @@ fn dates(answer: &str, kind: DateKind, pool: &[&str], rng: &mut StdRng) -> Vec<S
 
 /// The expansion with one word replaced by another of the same initial: the letters
 /// still spell the abbreviation, so only knowing the name tells them apart.
-fn perturbed_expansions(answer: &str, vocabulary: &[String], rng: &mut StdRng) -> Vec<String> {
+fn perturbed_expansions(answer: &str, vocabulary: &HashMap<(String, char), Vec<String>>, rng: &mut StdRng, pools: &Pools) -> Vec<String> {
     let words: Vec<&str> = answer.split_whitespace().collect();
     // only ordinary words are swapped, each for one of the same part of speech
-    let class = |w: &str| crate::lexicon::pos(w).map(|p| if p.contains('n') { 'n' } else if p.contains('a') { 'a' } else { 'x' });
-    let mut positions: Vec<usize> = (0..words.len()).filter(|&i| !is_function_word(words[i]) && words[i].len() >= 3 && class(words[i]).is_some_and(|c| c != 'x')).collect();
+    let mut positions: Vec<usize> = (0..words.len()).filter(|&i| !is_function_word(words[i]) && words[i].len() >= 3 && word_class(words[i]).is_some_and(|c| c != 'x')).collect();
     positions.shuffle(rng);
     let mut out = Vec::new();
     for &p in &positions {
         let w = words[p];
-        let initial = w.chars().next().unwrap_or(' ');
-        let upper = initial.is_uppercase();
-        let wanted = class(w);
-        let mut cands: Vec<String> = vocabulary
-            .iter()
-            .cloned()
-            .chain(NAME_WORDS.iter().map(|s| s.to_string()))
-            .filter(|c| c.chars().next().is_some_and(|ci| ci.to_lowercase().eq(initial.to_lowercase())) && c.to_lowercase() != w.to_lowercase() && !words.contains(&c.as_str()) && class(c) == wanted && c.chars().next().is_some_and(|ci| ci.is_uppercase()))
-            .collect();
-        cands.sort();
-        cands.dedup();
-        cands.shuffle(rng);
-        if let Some(c) = cands.into_iter().next() {
-            let c = if upper { c } else { c.to_lowercase() };
+        let upper = w.chars().next().is_some_and(char::is_uppercase);
+        let Some(wanted) = word_class(w) else { continue };
+        // capitalised words of the same initial and part of speech, other than the answer's
+        let Some(cands) = vocabulary.get(&(lower_initial(w), wanted)) else { continue };
+        let w_lower = w.to_lowercase();
+        let usable = |c: &&String| c.to_lowercase() != w_lower && !words.contains(&c.as_str());
+        // from a random place onwards: the few unusable ones are passed over
+        let start = rng.random_range(0..cands.len());
+        let found = (0..cands.len()).map(|k| &cands[(start + k) % cands.len()]).position(|c| usable(&c));
+        pools.examine(found.map_or(cands.len(), |k| k + 1));
+        if let Some(k) = found {
+            let c = &cands[(start + k) % cands.len()];
+            let c = if upper { c.clone() } else { c.to_lowercase() };
             let mut ws: Vec<String> = words.iter().map(|s| s.to_string()).collect();
             ws[p] = c;
             out.push(ws.join(" "));
@@ -382,38 +659,46 @@ fn swapped_lists(f: &Fact, pools: &Pools, of_places: bool, rng: &mut StdRng) -> 
     }
     let countries = items.iter().filter(|i| is_country(strip_aside(i))).count() * 2 > items.len();
     let people = items.iter().all(|i| Shape::of(i).person);
-    let places = of_places || items.iter().all(|i| is_city(i) || pools.pool(AnswerType::Place).contains(&i.as_str()));
-    let mut replacements: Vec<String> = if countries {
-        COUNTRIES.iter().map(|s| s.to_string()).collect()
+    let places = of_places || items.iter().all(|i| is_city(i) || pools.places.contains(i.as_str()));
+    let m = &pools.members;
+    // members of other lists are the same sort of thing; people may also come from the
+    // course's other people
+    let replacements: &[Member] = if countries {
+        &m.countries
     } else if places {
-        let mut v: Vec<String> = pools.pool(AnswerType::Place).iter().map(|s| s.to_string()).filter(|p| place_class(p) == PlaceClass::City).collect();
-        v.extend(CITIES.iter().map(|s| s.to_string()));
-        v
+        &m.cities
+    } else if people {
+        &m.people
     } else {
-        // members of other lists are the same sort of thing; people may also come from
-        // the course's other people
-        let mut v: Vec<String> = pools.pool(AnswerType::List).iter().flat_map(|l| split_list(l)).collect();
-        if people {
-            v.extend(pools.pool(AnswerType::Person).iter().map(|s| s.to_string()));
-        }
-        v.retain(|r| Shape::of(r).person == people && !Shape::of(r).pair && !r.chars().next().is_some_and(char::is_lowercase) && !is_country(r) && !is_city(r));
-        v
+        &m.things
     };
     let item_norms: HashSet<String> = items.iter().map(|i| normalize(i)).collect();
-    replacements.retain(|r| !item_norms.contains(&normalize(r)) && r.split_whitespace().count() <= 8);
-    replacements.sort();
-    replacements.dedup();
-    replacements.shuffle(rng);
+    let picked = pick_members(replacements, &item_norms, items.len(), rng, pools);
     let mut positions: Vec<usize> = (0..items.len()).collect();
     positions.shuffle(rng);
     let mut out = Vec::new();
     for (k, &p) in positions.iter().enumerate() {
-        let Some(r) = replacements.get(k) else { break };
+        let Some(r) = picked.get(k) else { break };
         let mut v = items.clone();
-        v[p] = r.clone();
+        v[p] = r.to_string();
         out.push(join_like(&f.answer, &v));
     }
     out
+}
+
+/// Up to `n` different members in random order, none of them one of `exclude`
+/// (normalized): a random few are looked at, more only when too many of those are
+/// excluded.
+fn pick_members<'m>(members: &'m [Member], exclude: &HashSet<String>, n: usize, rng: &mut StdRng, pools: &Pools) -> Vec<&'m str> {
+    let mut amount = (n + exclude.len() + 4).min(members.len());
+    loop {
+        pools.examine(amount);
+        let picked: Vec<&str> = index::sample(rng, members.len(), amount).into_iter().map(|i| &members[i]).filter(|(_, norm)| !exclude.contains(norm)).map(|(r, _)| r.as_str()).take(n).collect();
+        if picked.len() >= n || amount == members.len() {
+            return picked;
+        }
+        amount = (amount * 2).min(members.len());
+    }
 }
 
 /// "Saudi Arabia (the de facto leader)" -> "Saudi Arabia".
@@ -537,5 +822,128 @@ mod tests {
         assert_eq!(split_list("WHO, Rotary International, the U.S. Centers for Disease Control and Prevention and UNICEF").len(), 4);
         assert_eq!(split_list("the ICRC, the Federation, and the National Red Cross and Red Crescent Societies").len(), 3);
         assert_eq!(split_list("Amazon Web Services (AWS), Google, Huawei, Microsoft and Mozilla"), ["Amazon Web Services (AWS)", "Google", "Huawei", "Microsoft", "Mozilla"]);
+    }
+
+    #[test]
+    fn one_edit_agrees_with_edit_distance() {
+        let words = ["", "a", "ab", "ba", "abc", "acb", "abcd", "xbc", "abx", "bc", "ac", "aabc", "organization", "organisation", "organizations", "organizaton", "żółw", "żółwie", "zółw", "treaty of paris", "treaty of parts", "treaty of pariss"];
+        for a in words {
+            for b in words {
+                assert_eq!(within_one_edit(a, b), edit_distance(a, b) <= 1, "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn names_keep_their_head_and_places_their_class() {
+        let facts: Vec<Fact> = vec![
+            fact("the Panama Canal", "What links the oceans?", "the Panama Canal", AnswerType::Name),
+            fact("a", "What did A dig?", "the Suez Canal", AnswerType::Name),
+            fact("b", "What did B dig?", "the Kiel Canal", AnswerType::Name),
+            fact("c", "What did C dig?", "the Erie Canal", AnswerType::Name),
+            fact("d", "What did D dig?", "the Gaillard Cut", AnswerType::Name),
+            fact("e", "What did E sign?", "the Treaty of Paris", AnswerType::Name),
+            fact("f", "Where is F?", "Belgium", AnswerType::Place),
+            fact("g", "Where is G?", "Paris", AnswerType::Place),
+            fact("h", "Where is H?", "Lyon", AnswerType::Place),
+            fact("i", "Where is I?", "the Palais des Nations Hall", AnswerType::Place),
+        ];
+        let refs: Vec<&Fact> = facts.iter().collect();
+        let pools = Pools::new(&refs);
+        let d = pools.for_fact(&facts[0], 11);
+        assert_eq!(d.len(), 3, "{d:?}");
+        assert!(d.iter().all(|x| x.ends_with(" Canal")), "{d:?}");
+        let d = pools.for_fact(&facts[6], 2);
+        assert_eq!(d.len(), 3, "{d:?}");
+        assert!(d.iter().all(|x| is_country(x)), "{d:?}");
+        let d = pools.for_fact(&facts[8], 2);
+        assert_eq!(d.len(), 3, "{d:?}");
+        assert!(d.iter().all(|x| place_class(x) == PlaceClass::City && x != "Lyon"), "{d:?}");
+    }
+
+    /// A syllable name of the number: 0 -> "Ba", 21 -> "Bebe".
+    fn syllables(mut i: usize) -> String {
+        const C: &[u8] = b"bdfgklmnprstvz";
+        const V: &[u8] = b"aeiou";
+        let mut s = String::new();
+        loop {
+            s.push(C[i % C.len()] as char);
+            i /= C.len();
+            s.push(V[i % V.len()] as char);
+            i /= V.len();
+            if i == 0 {
+                break;
+            }
+        }
+        let mut c = s.chars();
+        c.next().unwrap().to_uppercase().chain(c).collect()
+    }
+
+    #[test]
+    fn work_per_fact_does_not_grow_with_the_course() {
+        let n = 50_000;
+        let facts: Vec<Fact> = (0..n)
+            .map(|i| {
+                let subject = format!("the {} Society", syllables(i));
+                if i % 2 == 0 {
+                    let year = 1000 + (i * 7919) % 1000;
+                    fact(&subject, &format!("In which year was {subject} founded?"), &year.to_string(), AnswerType::Date(DateKind::Year))
+                } else {
+                    let name = if i % 3 == 0 { format!("the {} {} Treaty", syllables(i), syllables(i / 7)) } else { format!("the {} Treaty", syllables(i)) };
+                    fact(&subject, &format!("What did {subject} sign?"), &name, AnswerType::Name)
+                }
+            })
+            .collect();
+        let refs: Vec<&Fact> = facts.iter().collect();
+        let pools = Pools::new(&refs);
+        let asked = 10_000;
+        for (k, f) in facts.iter().step_by(n / asked).enumerate() {
+            let d = pools.for_fact(f, k as u64);
+            assert_eq!(d.len(), 3, "{}: {d:?}", f.answer);
+            match f.answer_type {
+                AnswerType::Date(_) => {
+                    let y: i64 = f.answer.parse().unwrap();
+                    assert!(d.iter().all(|x| x.parse::<i64>().is_ok_and(|x| x != y && (x - y).abs() <= 25)), "{}: {d:?}", f.answer);
+                }
+                _ => assert!(d.iter().all(|x| x.ends_with(" Treaty") && *x != f.answer), "{}: {d:?}", f.answer),
+            }
+        }
+        assert_eq!(pools.for_fact(&facts[1], 5), pools.for_fact(&facts[1], 5), "deterministic");
+        // a bounded window per fact: sorting the whole pool would look at 25,000
+        let examined = pools.examined.load(std::sync::atomic::Ordering::Relaxed);
+        assert!(examined <= asked * 2 * WINDOW, "{examined} candidates for {asked} facts");
+    }
+
+    /// `normalize` as first written, to check the faster one against.
+    fn normalize_reference(s: &str) -> String {
+        let l = s.to_lowercase().replace('’', "'");
+        let cleaned: String = l.chars().map(|c| if c.is_alphanumeric() || c.is_whitespace() { c } else { ' ' }).collect();
+        let mut words: Vec<&str> = cleaned.split_whitespace().collect();
+        while words.first().is_some_and(|w| matches!(*w, "in" | "on" | "at" | "by" | "the" | "a" | "an")) {
+            words.remove(0);
+        }
+        words.join(" ")
+    }
+
+    #[test]
+    fn normalize_is_unchanged() {
+        let cases = [
+            "", " ", "The", "In the U.S.", "IN THE  year 1949", "the the", "a An the cat", "at", "Atlantic", "Thelma", "the ICRC, the Federation", "Médecins Sans Frontières", "ÉCOLE Normale", "ΟΔΟΣ", "İstanbul", "the King’s Speech", "rock'n'roll", "tab\tand\nnew line", "\u{a0}non-breaking\u{2003}space", "31 March 1949", "Austria-Hungary", "by—dash", "an ‘apple’", "ß STRASSE",
+        ];
+        for c in cases {
+            assert_eq!(normalize(c), normalize_reference(c), "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normalize_is_unchanged_on_any_text(s in "(?s)[ a-zA-Z0-9.,;’'ÉéßΣİ\u{a0}\t\n-]{0,40}|\\PC{0,40}") {
+            proptest::prop_assert_eq!(normalize(&s), normalize_reference(&s));
+        }
+
+        #[test]
+        fn one_edit_agrees_on_any_pair(a in "[abcé]{0,8}", b in "[abcé]{0,8}") {
+            proptest::prop_assert_eq!(within_one_edit(&a, &b), edit_distance(&a, &b) <= 1);
+        }
     }
 }

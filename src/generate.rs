@@ -61,17 +61,14 @@ fn stem(p: &Path) -> String {
 pub fn analyse(file_index: usize, source: &str, text: &str, markdown: bool) -> (Vec<Found>, Vec<Rejection>, usize) {
     let sentences = text::sentences(file_index, text, markdown);
     let casing = Casing::learn(&sentences);
-    let entities = Entities::learn(&sentences);
+    let entities = title_lines(text).into_iter().fold(Entities::learn(&sentences), |e, t| e.with_title(t));
     with_casing(casing, || with_entities(entities, || {
         let mut found = Vec::new();
         let mut rejected = Vec::new();
         let mut previous = None;
         for s in &sentences {
-            // "It was founded in …" read as "Harbor Robotics was founded in …"
-            let rewritten = extract::pronoun::rewrite(previous.as_ref(), s);
-            let read = rewritten.as_ref().unwrap_or(s);
-            previous = extract::pronoun::antecedent(read);
-            for fact in extract::facts(read) {
+            let facts = sentence_facts(&mut previous, s);
+            for fact in facts {
                 match quality::judge(&fact) {
                     Ok(confidence) => found.push(Found { fact, confidence, source: source.to_string(), line: s.line, sentence: s.text.clone() }),
                     Err(r) => rejected.push(r),
@@ -80,6 +77,36 @@ pub fn analyse(file_index: usize, source: &str, text: &str, markdown: bool) -> (
         }
         (found, rejected, sentences.len())
     }))
+}
+
+/// The heading lines before the first line of prose (at most three): the title and
+/// subtitle that say what the text is about.
+fn title_lines(text: &str) -> Vec<&str> {
+    text.lines()
+        .map(|l| l.trim().trim_start_matches('#').trim())
+        .filter(|l| !l.is_empty())
+        .take(3)
+        .take_while(|l| !crate::text::clean::ends_like_sentence(l) && l.split_whitespace().count() <= 12)
+        .collect()
+}
+
+/// The facts of one sentence read in its context: an opening pronoun replaced by the
+/// previous sentence's subject when that is certain, and later clauses with subjects of
+/// their own read as sentences too. `previous` carries the context to the next sentence.
+pub fn sentence_facts(previous: &mut Option<extract::pronoun::Antecedent>, s: &text::Sentence) -> Vec<extract::Fact> {
+    // "It was founded in …" read as "Harbor Robotics was founded in …"
+    let rewritten = extract::pronoun::rewrite(previous.as_ref(), s);
+    let read = rewritten.as_ref().unwrap_or(s);
+    *previous = extract::pronoun::antecedent(read);
+    let mut facts = extract::facts(read);
+    for clause in extract::pronoun::later_clauses(read) {
+        for f in extract::facts(&clause) {
+            if !facts.iter().any(|g| g.question == f.question) {
+                facts.push(f);
+            }
+        }
+    }
+    facts
 }
 
 /// Run the pipeline on files (already collected): each file is read and analysed in

@@ -13,6 +13,8 @@ use crate::text::words::is_anaphoric_noun;
 pub struct Entities {
     /// (head noun in lower case, name as it reads inside a sentence, first line)
     names: Vec<(String, String, usize)>,
+    /// the name in the text's title line ("The Panama Canal"): what the text is about
+    topic: Option<(String, String)>,
 }
 
 /// The head of a name: the word before "of"/"for"/"in", else the last word.
@@ -45,12 +47,41 @@ impl Entities {
                 }
             }
         }
-        Entities { names }
+        Entities { names, topic: None }
+    }
+
+    /// Take the document's title line as its topic when it is a name ("The Panama Canal",
+    /// "European Space Agency (ESA) - Study Guide"): "the canal" then means the Panama Canal
+    /// even where another canal is mentioned in passing.
+    pub fn with_title(mut self, title: &str) -> Entities {
+        if self.topic.is_some() {
+            return self;
+        }
+        let title = title.split(" - ").next().unwrap_or(title).trim();
+        let s = Sentence::new(0, 1, title.to_string(), false);
+        if let Some((a, b)) = named_np_at(&s, 0) {
+            let only_name = b == s.len() || s.is(b, "(") && s.is(s.len() - 1, ")");
+            if only_name {
+                let text = s.span(a, b);
+                let text = match text.strip_prefix("The ") {
+                    Some(r) => format!("the {r}"),
+                    None => text.to_string(),
+                };
+                let h = head(&text).to_lowercase();
+                self.topic = Some((h, text));
+            }
+        }
+        self
     }
 
     /// The one name with this head noun used by `line`, if there is exactly one.
     pub fn resolve(&self, noun: &str, line: usize) -> Option<&str> {
         let noun = noun.to_lowercase();
+        if let Some((h, name)) = &self.topic {
+            if *h == noun {
+                return Some(name.as_str());
+            }
+        }
         let mut found = self.names.iter().filter(|(h, _, l)| *h == noun && *l <= line);
         let first = found.next()?;
         // "the Panama Canal" and "Panama Canal" are one name; two different ones are not
@@ -126,5 +157,13 @@ mod tests {
         assert_eq!(e.resolve("river", 5), None);
         let text = with_entities(e, || resolve_in("On what date did Panama take control of the canal?", 5));
         assert_eq!(text, "On what date did Panama take control of the Panama Canal?");
+    }
+
+    #[test]
+    fn the_title_names_the_topic() {
+        let doc = [sent("The Panama Canal links two oceans."), sent("Lesseps had built the Suez Canal.")];
+        assert_eq!(Entities::learn(&doc).resolve("canal", 5), None);
+        assert_eq!(Entities::learn(&doc).with_title("The Panama Canal").resolve("canal", 5), Some("the Panama Canal"));
+        assert_eq!(Entities::learn(&doc).with_title("Reading 2 - Introduction to Humanitarian Action").resolve("canal", 5), None);
     }
 }

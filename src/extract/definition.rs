@@ -113,6 +113,8 @@ fn is_evaluative(s: &Sentence, a: usize, b: usize) -> bool {
 
 pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
     appositives(s, out);
+    term_appositives(s, out);
+    known_as_appositive(s, out);
     let (start, _) = clause_start(s);
     // the context phrase that opened the sentence ("In Rust,", "In medieval Bologna,")
     let context = opening_context(s, start);
@@ -129,6 +131,10 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
             }
             "operates" | "operated" | "works" | "functions" if s.is(v + 1, "on") && s.is(v + 2, "the") && s.is(v + 3, "principle") && s.is(v + 4, "of") => {
                 principle(s, out, start, v, &w);
+                return;
+            }
+            "is" | "are" | "was" | "were" if LANGUAGES.contains(&s.word((v + 1).min(s.len() - 1))) && s.is(v + 2, "for") => {
+                language_gloss(s, out, start, v);
                 return;
             }
             "is" | "are" | "was" | "were" => {
@@ -372,6 +378,95 @@ fn restates_the_name(s: &Sentence, a: usize, b: usize, x: usize, y: usize) -> bo
     y - x <= 8 && shared >= 1 && new_words <= 1
 }
 
+const LANGUAGES: &[&str] = &["Latin", "Greek", "French", "German", "Italian", "Spanish", "Portuguese", "Dutch", "Arabic", "Hebrew", "Sanskrit", "Japanese", "Chinese", "Russian", "Swedish", "Norwegian", "Danish", "Finnish", "Polish", "Turkish", "Persian", "Hindi", "Swahili"];
+
+/// "The Olympic motto, “Citius, Altius, Fortius”, is Latin for “Faster, Higher, Stronger”."
+fn language_gloss(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize) {
+    // the words glossed: a quotation in the subject, or the subject itself
+    let quote = (start..v).find(|&k| matches!(s.word(k), "“" | "\""));
+    let (subject, shown) = match quote {
+        Some(q) => {
+            let Some(close) = (q + 1..v).find(|&k| matches!(s.word(k), "”" | "\"")) else { return };
+            let Some((a, b)) = named_np_at(s, start).or_else(|| term(s, start, q.saturating_sub(1))) else { return };
+            (embed(s, a, b), s.span(q, close + 1).to_string())
+        }
+        None => {
+            let Some((a, b)) = term(s, start, v) else { return };
+            let t = embed(s, a, b);
+            (t.clone(), t)
+        }
+    };
+    let x = v + 3;
+    let (x, y) = if matches!(s.word(x.min(s.len() - 1)), "“" | "\"") {
+        let Some(close) = (x + 1..s.len()).find(|&k| matches!(s.word(k), "”" | "\"")) else { return };
+        (x + 1, close)
+    } else {
+        (x, phrase_end(s, x))
+    };
+    if y <= x || is_hedged(s, start, v) {
+        return;
+    }
+    let lang = s.word(v + 1);
+    let answer = s.span(x, y).trim_end_matches(['.', ',']).to_string();
+    let q = if quote.is_some() { format!("What does {subject} {shown} mean?") } else { format!("What does {shown} mean in English?") };
+    let st = (format!("{} is {lang} for ", capitalize(&shown)), ".".into());
+    push(out, subject, q, answer, vec![], st, 0.8);
+}
+
+/// "Working with pitchblende, a uranium ore, the Curies found …", "published on crates.io,
+/// the community's package registry." -> What is pitchblende? A lower-case term the
+/// lexicon does not know (or one written like "crates.io"), glossed in an appositive.
+fn term_appositives(s: &Sentence, out: &mut Vec<Fact>) {
+    for c in 1..s.len().saturating_sub(2) {
+        if !s.is(c, ",") || !(s.is(c + 1, "a") || s.is(c + 1, "an") || s.is(c + 1, "the")) {
+            continue;
+        }
+        let t = c - 1;
+        let w = s.word(t);
+        let singular = !w.ends_with('s') || w.ends_with("ss");
+        let rare = w.chars().all(|ch| ch.is_lowercase() || ch == '.' || ch == '-') && w.chars().next().is_some_and(char::is_alphabetic) && singular && !is_function_word(w) && !w.ends_with('.');
+        if !rare || w.len() < 4 || t > 0 && !matches!(s.word(t - 1).to_lowercase().as_str(), "with" | "of" | "on" | "from" | "by" | "using" | "in" | "as" | "into") {
+            continue;
+        }
+        let end = (c + 2..s.len().min(c + 14)).find(|&k| s.is(k, ",") || s.is(k, ".") || s.is(k, ";")).unwrap_or(s.len());
+        let (x, y) = (c + 1, end);
+        if y - x < 2 || is_evaluative(s, x, y) || cut_short(s, x, y) || ranks(s, x) || (x..y).any(|k| is_capitalized(s.word(k)) && k == x + 1) {
+            continue;
+        }
+        let answer = s.span(x, y).to_string();
+        let accept = answer.strip_prefix("a ").or_else(|| answer.strip_prefix("an ")).or_else(|| answer.strip_prefix("the ")).map(|r| vec![r.to_string()]).unwrap_or_default();
+        let q = format!("What is {w}?");
+        let st = (format!("{} is ", capitalize(w)), ".".into());
+        push(out, w.to_string(), q, answer, accept, st, 0.75);
+    }
+}
+
+/// "Expulsion from the league, a penalty known as Verhansung, could ruin …" -> What was
+/// expulsion from the league known as?
+fn known_as_appositive(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, _) = clause_start(s);
+    let Some(c) = (start + 1..s.len().min(start + 10)).find(|&k| s.is(k, ",")) else { return };
+    if !(s.is(c + 1, "a") || s.is(c + 1, "an")) {
+        return;
+    }
+    let Some(k) = (c + 2..s.len().min(c + 6)).find(|&k| s.is(k, "known") && s.is(k + 1, "as")) else { return };
+    if (c + 2..k).any(|j| is_function_word(s.word(j)) || is_capitalized(s.word(j))) {
+        return;
+    }
+    let x = k + 2;
+    let Some(close) = (x..s.len().min(x + 6)).find(|&j| s.is(j, ",")) else { return };
+    if close == x || (start..c).any(|j| is_pronoun(s.word(j)) || is_vague_determiner(s.word(j))) || c - start > 6 {
+        return;
+    }
+    let subject = lower_first_if_common(&super::coref::resolve_in(&clean_span(s, start, c), s.line), true);
+    let past = (close + 1..s.len()).any(|j| matches!(s.word(j), "was" | "were" | "could" | "had"));
+    let be = if past { "was" } else { "is" };
+    let answer = s.span(x, close).to_string();
+    let q = format!("What {be} {subject} known as?");
+    let st = (format!("{} {be} known as ", capitalize(&subject)), ".".into());
+    push(out, subject, q, answer, vec![], st, 0.75);
+}
+
 /// "Gustave Moynier, a Geneva lawyer, co-founded …" -> Who was Gustave Moynier? Only for
 /// a person's full name and a description headed by a person noun ("lawyer", "physicist").
 fn appositives(s: &Sentence, out: &mut Vec<Fact>) {
@@ -451,6 +546,16 @@ mod tests {
         assert_eq!(qa(extract, "The curie (Ci), an older unit of radioactivity, is defined as 3.7 × 10¹⁰ decays per second."), [p("How is the curie defined?", "3.7 × 10¹⁰ decays per second")]);
         assert!(qa(extract, "International military collaboration encompasses various strategic objectives aimed at enhancing security.").is_empty());
         assert!(qa(extract, "Legal frameworks guiding international military collaboration encompass treaties, agreements, and conventions.").is_empty());
+    }
+
+    #[test]
+    fn glosses_and_appositive_terms() {
+        assert_eq!(qa(extract, "The Olympic motto, “Citius, Altius, Fortius”, is Latin for “Faster, Higher, Stronger”."), [p("What does the Olympic motto “Citius, Altius, Fortius” mean?", "Faster, Higher, Stronger")]);
+        assert_eq!(qa(extract, "Working with pitchblende, a uranium ore, the Curies found active samples."), [p("What is pitchblende?", "a uranium ore")]);
+        assert_eq!(qa(extract, "Crates are published on crates.io, the community's package registry."), [p("What is crates.io?", "the community's package registry")]);
+        assert_eq!(qa(extract, "Expulsion from the league, a penalty known as Verhansung, could ruin a town’s trade."), [p("What was expulsion from the league known as?", "Verhansung")]);
+        assert!(qa(extract, "Working with partners, a key group, the firm grew.").is_empty());
+        assert!(qa(extract, "Working with partner, a key group, the firm grew.").is_empty());
     }
 
     #[test]

@@ -186,7 +186,7 @@ fn active(s: &Sentence, out: &mut Vec<Fact>) {
     if past_verb(s.word(v)).is_none() {
         return;
     }
-    let Some(agent) = named_subject(s, start, v) else { return };
+    let Some(agent) = named_subject(s, start, v).or_else(|| adjectival_group(s, start, v)) else { return };
     let particle = particle_at(s, v + 1);
     if s.is(v, "set") && particle != Some("up") {
         return;
@@ -219,6 +219,18 @@ fn active(s: &Sentence, out: &mut Vec<Fact>) {
     };
     let agent_span = if s.is(agent.0, "the") { agent } else { agent };
     push(out, s, thing, &verb, agent_span, &rest, 0.85);
+}
+
+/// "Hanseatic and Dutch towns", "European countries": capitalised adjectives and a plural
+/// noun name a group that can found something.
+fn adjectival_group(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)> {
+    if b < a + 2 || b > a + 5 {
+        return None;
+    }
+    let head = s.word(b - 1);
+    let plural = head.ends_with('s') && !is_capitalized(head) && lexicon::pos(head).is_some_and(|p| p.contains('n'));
+    let mods_ok = (a..b - 1).all(|k| is_capitalized(s.word(k)) && !crate::text::words::is_function_word(s.word(k)) || s.is(k, "and"));
+    (plural && mods_ok && is_capitalized(s.word(a))).then_some((a, b))
 }
 
 /// "X was founded in 1143 by Adolf II, Count of Holstein, and …"
@@ -345,6 +357,11 @@ mod tests {
     fn appositive_founders() {
         assert_eq!(qa(extract, "The Royal College of Spain, founded by Cardinal Gil Álvarez de Albornoz in the fourteenth century, still houses students."), [p("Who founded the Royal College of Spain?", "Cardinal Gil Álvarez de Albornoz")]);
         assert_eq!(qa(extract, "The Paralympic Games grew out of the Stoke Mandeville Games, founded in 1948 by Ludwig Guttmann, a German-born British neurologist, for veterans."), [p("Who founded the Stoke Mandeville Games?", "Ludwig Guttmann")]);
+    }
+
+    #[test]
+    fn groups_as_founders() {
+        assert_eq!(qa(extract, "In 1367 Hanseatic and Dutch towns formed the Confederation of Cologne, an alliance aimed at defeating a king."), [p("Who formed the Confederation of Cologne?", "Hanseatic and Dutch towns")]);
     }
 
     #[test]

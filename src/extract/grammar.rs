@@ -598,6 +598,16 @@ pub fn named_subject(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)>
     if is_vague_subject(s, a, b) {
         return None;
     }
+    // "a new league of former Hanseatic towns, known as the New Hanse," names itself
+    if (s.is(a, "a") || s.is(a, "an")) && s.is(b - 1, ",") {
+        if let Some(k) = (a + 1..b).find(|&k| s.is(k, ",") && s.is(k + 1, "known") && s.is(k + 2, "as")) {
+            if let Some((x, y)) = named_np_at(s, k + 3) {
+                if y == b - 1 {
+                    return Some((x, y));
+                }
+            }
+        }
+    }
     // "the canal" standing for the one canal the text has named
     if s.is(a, "the") && a + 1 < b && super::coref::resolve(s.word(a + 1), s.line).is_some() && only_asides(s, a + 2, b) {
         return Some((a, a + 2));
@@ -646,8 +656,10 @@ pub fn only_asides(s: &Sentence, mut y: usize, b: usize) -> bool {
         }
         if s.is(y, ",") {
             // an appositive closed by the comma just before the verb
-            // a relative clause ("…, which …") is no aside; "WHO" the acronym is not "who"
-            return b >= 2 && b - 1 > y && s.is(b - 1, ",") && !(y + 1..b - 1).any(|k| matches!(s.word(k), "which" | "who" | ";"));
+            // a relative clause ("…, which …") is no aside, unless it is inside a descriptive
+            // appositive ("Irnerius, a jurist who taught …,"); "WHO" the acronym is not "who"
+            let descriptive = matches!(s.word((y + 1).min(s.len() - 1)), "a" | "an" | "the");
+            return b >= 2 && b - 1 > y && s.is(b - 1, ",") && !(y + 1..b - 1).any(|k| s.is(k, ";") || !descriptive && matches!(s.word(k), "which" | "who"));
         }
         if s.is(y, "at") || s.is(y, "in") {
             if let Some((_, chain)) = place_at(s, y + 1) {

@@ -85,6 +85,24 @@ pub fn antecedent(s: &Sentence) -> Option<Antecedent> {
     Some(Antecedent { name, paragraph: s.paragraph, person, rivals })
 }
 
+/// The clauses after ", and" or ";" that have a named subject and a verb of their own
+/// ("…, and Panama took full control of the canal on 31 December 1999"), as sentences.
+pub fn later_clauses(s: &Sentence) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for k in 1..s.len() {
+        let next = if s.is(k, ";") { k + 1 } else if s.is(k, ",") && s.is(k + 1, "and") { k + 2 } else { continue };
+        let Some((_, b)) = named_np_at(s, next) else { continue };
+        if !is_verb_start(s, b) {
+            continue;
+        }
+        let text = &s.text[s.tokens[next].start..];
+        let mut clause = Sentence::new(s.file, s.line, super::capitalize(text), s.list_item);
+        clause.paragraph = s.paragraph;
+        out.push(clause);
+    }
+    out
+}
+
 /// The sentence with its opening pronoun replaced by the antecedent's name, if safe.
 pub fn rewrite(prev: Option<&Antecedent>, s: &Sentence) -> Option<Sentence> {
     let prev = prev?;
