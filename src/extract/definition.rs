@@ -92,6 +92,10 @@ fn term(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)> {
     if s.is(core_end - 1, "of") {
         return None;
     }
+    // "An example", "One challenge": the text's own framing, not a term
+    if (i..core_end).any(|k| EVALUATIVE.contains(&s.word(k).to_lowercase().as_str())) {
+        return None;
+    }
     // "the city", "the system": points back to the text
     if s.is(a, "the") && words == 1 && is_anaphoric_noun(s.word(i)) {
         return None;
@@ -157,7 +161,9 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
 
 /// "In Rust," -> "In Rust, " prefix for the question; empty when the sentence has none.
 fn opening_context(s: &Sentence, start: usize) -> String {
-    if start > s.body + 1 && s.is(start - 1, ",") && s.is(s.body, "in") {
+    // only a domain or a place: "In Rust,", "In medieval Bologna,", "In WHO’s constitution,"
+    let named = (s.body + 1..start.saturating_sub(1)).any(|k| is_capitalized(s.word(k)));
+    if start > s.body + 1 && s.is(start - 1, ",") && s.is(s.body, "in") && named {
         let text = s.span(s.body, start - 1);
         if text.split_whitespace().count() <= 5 && !text.split_whitespace().any(|w| is_pronoun(w) || is_vague_determiner(w)) {
             return format!("{text}, ");
@@ -323,7 +329,7 @@ fn ranks(s: &Sentence, d: usize) -> bool {
     let rank_word = |w: &str| {
         let w = w.to_lowercase();
         let last = w.rsplit('-').next().unwrap_or(&w).to_string();
-        matches!(last.as_str(), "first" | "second" | "third" | "fourth" | "fifth" | "last" | "only" | "largest" | "biggest" | "smallest" | "oldest" | "youngest" | "newest" | "latest" | "earliest" | "highest" | "lowest" | "longest" | "most" | "best" | "leading" | "main" | "fastest")
+        matches!(last.as_str(), "first" | "second" | "third" | "fourth" | "fifth" | "last" | "only" | "largest" | "biggest" | "smallest" | "oldest" | "youngest" | "newest" | "latest" | "earliest" | "highest" | "lowest" | "longest" | "most" | "best" | "leading" | "leader" | "main" | "fastest")
             || last.ends_with("est") && crate::lexicon::pos(&last).is_some_and(|p| p.contains('a'))
             || last.chars().next().is_some_and(|c| c.is_ascii_digit())
     };
@@ -540,6 +546,12 @@ mod tests {
     }
 
     #[test]
+    fn an_opening_phrase_is_kept_only_when_it_names_a_domain() {
+        let got = qa(extract, "In addition to funding, resource limitations encompass shortages in personnel and equipment.");
+        assert_eq!(got, [p("What do resource limitations encompass?", "shortages in personnel and equipment")]);
+    }
+
+    #[test]
     fn encompass_and_principles() {
         assert_eq!(qa(extract, "Military diplomacy encompasses diplomatic activities conducted by military leaders and personnel to foster relationships between nations."), [p("What does military diplomacy encompass?", "diplomatic activities conducted by military leaders and personnel to foster relationships between nations")]);
         assert_eq!(qa(extract, "NATO operates on the principle of collective security, meaning that an attack against one member is an attack against all."), [p("On what principle does NATO operate?", "collective security")]);
@@ -583,6 +595,7 @@ mod tests {
             "It is a body of rules.",
             "Climate change is increasingly recognized as an emerging threat.",
             "An important aspect of these initiatives is the deployment of forces.",
+            "An example is the collaboration between the United States and Japan.",
             "The American Red Cross is the national society of the United States.",
             "The Italian Space Agency is Italy's national space agency.",
             "The Panama Canal Authority is a Panamanian body.",

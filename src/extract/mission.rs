@@ -278,7 +278,9 @@ fn relative_aims(s: &Sentence, out: &mut Vec<Fact>) {
             end -= 2;
         }
         let Some((a, b)) = named_np_ending_at(s, end) else { continue };
-        if a > 0 && s.is(a - 1, ",") {
+        // "alliances with Western European nations and Turkey, which aimed …": the last of
+        // several nouns is not what "which" points back to
+        if a > 0 && matches!(s.word(a - 1).to_lowercase().as_str(), "," | "and" | "or" | "with" | "to" | "from" | "between" | "among" | "against" | "for") {
             continue;
         }
         let subject = embed(s, a, b);
@@ -398,6 +400,7 @@ mod tests {
     #[test]
     fn yields_nothing_for_unnamed_or_hedged_purposes() {
         for t in [
+            "Notable examples included U.S. alliances with Western European nations and Turkey, which aimed to deter Soviet advances in Europe.",
             "Initiatives aimed at strengthening diplomatic ties among diverse military forces will enhance mutual understanding.",
             "These partnerships are designed to address mutual defense concerns.",
             "Each of these groups aims to address regional conflicts.",
