@@ -330,6 +330,12 @@ fn passive_clause(s: &Sentence, out: &mut Vec<Fact>) {
     let Some((a, b)) = named_subject(s, start, aux_i) else { return };
     let particle = particle_at(s, p + 1);
     let after = p + 1 + particle.is_some() as usize;
+    // "was awarded the Nobel Prize in Physics in 1921": the object stays in the question
+    let (object, after) = match passive_object(s, after) {
+        Some(end) => (format!(" {}", clean_span(s, after, end)), end),
+        None => (String::new(), after),
+    };
+    let opening = intro_date.is_some();
     let d = match intro_date {
         Some(d) => {
             // an opening date and a second one in the clause: which is which is unclear
@@ -343,6 +349,9 @@ fn passive_clause(s: &Sentence, out: &mut Vec<Fact>) {
             None => return,
         },
     };
+    if !object.is_empty() && !opening && d.prep != Some(after) {
+        return;
+    }
     if is_hedged(s, start, d.end.max(p)) {
         return;
     }
@@ -353,9 +362,20 @@ fn passive_clause(s: &Sentence, out: &mut Vec<Fact>) {
         Some(adv) => format!("{adv} {verb}"),
         None => verb.clone(),
     };
-    let question = format!("{} {aux} {subject} {verb_group}?", d.kind.wh());
-    let statement = (format!("{} {aux} {verb_group} {} ", capitalize(&subject), prep_word(s, &d)), ".".into());
+    let question = format!("{} {aux} {subject} {verb_group}{object}?", d.kind.wh());
+    let statement = (format!("{} {aux} {verb_group}{object} {} ", capitalize(&subject), prep_word(s, &d)), ".".into());
     push(out, s, subject, question, &d, statement, 0.9);
+}
+
+/// The object of a passive with two objects ("awarded the Nobel Prize in Physics"): an
+/// article, then words up to the date, with no comma or verb. Returns its end.
+fn passive_object(s: &Sentence, i: usize) -> Option<usize> {
+    if !(s.is(i, "the") || s.is(i, "a") || s.is(i, "an")) {
+        return None;
+    }
+    let end = (i + 1..s.len().min(i + 10)).find(|&k| prep_date_at(s, k).is_some())?;
+    let clean = (i + 1..end).all(|k| s.kind(k) == Some(crate::text::token::Kind::Word) && !matches!(s.word(k), "and" | "or" | "that" | "which" | "who") && !(lexicon::verb_from_past(s.word(k)).is_some() && !is_capitalized(s.word(k)) && !lexicon::pos(s.word(k)).is_some_and(|p| p.contains('n'))));
+    clean.then_some(end)
 }
 
 /// "The formation of NATO in 1949 marked …", "the assassination of Archduke Franz Ferdinand in 1914"
@@ -431,7 +451,7 @@ fn active_clause(s: &Sentence, out: &mut Vec<Fact>) {
     // "retired and Mechelin became …": the clause ends where a new subject starts
     let obj_end = (v + 1..obj_end).find(|&k| s.is(k, "and") && named_np_at(s, k + 1).is_some_and(|(_, e)| e < s.len() && lexicon::verb_from_past(s.word(e)).is_some() && !is_capitalized(s.word(e)))).unwrap_or(obj_end);
     let object = clean_span(s, v + 1, obj_end);
-    if object.contains(',') && intro_date.is_none() || has_vague_words(&object) || ends_open(&object) {
+    if !commas_only_in_places(s, v + 1, obj_end) && intro_date.is_none() || has_vague_words(&object) || ends_open(&object) {
         return;
     }
     // "Fleming reported in 1929" says nothing without what was reported
@@ -483,6 +503,28 @@ fn is_active_past(s: &Sentence, i: usize) -> bool {
     }
     // "the ICRC had been" / "was fought": not the past of an active clause
     !(s.is(i.wrapping_sub(1), "was") || s.is(i.wrapping_sub(1), "were") || s.is(i.wrapping_sub(1), "had") || s.is(i.wrapping_sub(1), "been"))
+}
+
+/// Whether every comma in a..b belongs to a place ("in Passy, France,") rather than
+/// separating parts of the sentence.
+fn commas_only_in_places(s: &Sentence, a: usize, b: usize) -> bool {
+    let mut k = a;
+    while k < b {
+        if (s.is(k, "in") || s.is(k, "at")) && k + 1 < b {
+            if let Some((_, chain)) = place_at(s, k + 1) {
+                k = chain;
+                if s.is(k, ",") && k + 1 == b {
+                    return true;
+                }
+                continue;
+            }
+        }
+        if s.is(k, ",") {
+            return false;
+        }
+        k += 1;
+    }
+    true
 }
 
 /// Verbs that say nothing without their object or clause.
@@ -589,6 +631,12 @@ mod tests {
         assert_eq!(one("The Torrijos–Carter Treaties were signed in Washington, D.C., on 7 September 1977 by two leaders."), ("On what date were the Torrijos–Carter Treaties signed?".into(), "7 September 1977".into()));
         assert_eq!(one("In 1909 the Radium Institute was established by the University of Paris."), ("In which year was the Radium Institute established?".into(), "1909".into()));
         assert_eq!(one("Acme Labs was set up in the late 1990s by two engineers."), ("In which decade was Acme Labs set up?".into(), "late 1990s".into()));
+    }
+
+    #[test]
+    fn passives_with_an_object_and_actives_with_a_place() {
+        assert_eq!(one("Albert Einstein was awarded the Nobel Prize in Physics in 1921."), ("In which year was Albert Einstein awarded the Nobel Prize in Physics?".into(), "1921".into()));
+        assert_eq!(one("Marie Curie died in Passy, France, on 4 July 1934."), ("On what date did Marie Curie die in Passy, France?".into(), "4 July 1934".into()));
     }
 
     #[test]

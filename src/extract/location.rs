@@ -55,6 +55,48 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
     events(s, out);
     dated_event_place(s, out);
     sites_in(s, out);
+    capital_of(s, out);
+    died_in(s, out);
+}
+
+/// "Canberra is the capital of Australia." -> What is the capital of Australia?
+fn capital_of(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, _) = clause_start(s);
+    let Some(v) = (start + 1..s.len().min(start + 8)).find(|&i| s.is(i, "is") || s.is(i, "was")) else { return };
+    if !s.is(v + 1, "the") {
+        return;
+    }
+    let role_end = if s.is(v + 2, "capital") { v + 3 } else if s.is(v + 2, "largest") && s.is(v + 3, "city") { v + 4 } else { return };
+    let role_end = if s.is(role_end, "city") { role_end + 1 } else { role_end };
+    if !(s.is(role_end, "of") || s.is(role_end, "in")) {
+        return;
+    }
+    let Some((a, b)) = named_subject(s, start, v) else { return };
+    let Some((_, chain)) = place_at(s, role_end + 1) else { return };
+    if !(s.is(chain, ".") || s.is(chain, ",") || chain >= s.len()) || is_hedged(s, start, chain) {
+        return;
+    }
+    let be = s.word(v).to_lowercase();
+    let role = s.span(v + 1, chain).to_string();
+    let answer = s.span(a, b).to_string();
+    let q = format!("What {be} {role}?");
+    let st = (String::new(), format!(" {be} {role}."));
+    out.push(Fact { kind: Kind::Location, subject: role.clone(), question: q, answer: answer.clone(), accept: vec![], answer_type: AnswerType::Place, statement: Some(st), confidence: 0.85 });
+}
+
+/// "Marie Curie died in Passy, France, on 4 July 1934." -> Where did Marie Curie die?
+fn died_in(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, _) = clause_start(s);
+    let Some(v) = (start + 1..s.len().min(start + 30)).find(|&i| s.is(i, "died")) else { return };
+    let Some((a, b)) = named_subject(s, start, v) else { return };
+    let Some(place) = place_after(s, v + 1) else { return };
+    if is_hedged(s, start, place.2) {
+        return;
+    }
+    let subject = embed(s, a, b);
+    let q = format!("Where did {subject} die?");
+    let st = format!("{} died in ", capitalize(&subject));
+    push(out, s, subject, q, place, st, 0.85);
 }
 
 /// "after the 2010 earthquake in Haiti" -> Where did the 2010 earthquake occur?
@@ -264,6 +306,12 @@ mod tests {
         assert_eq!(qa(extract, "For example, after the 2010 earthquake in Haiti, U.S. personnel initiated relief."), [p("Where did the 2010 earthquake occur?", "Haiti")]);
         assert_eq!(qa(extract, "Besides its main seat in Bologna, the University of Bologna has campuses in Cesena, Forlì, Ravenna and Rimini."), [p("In which places does the University of Bologna have campuses?", "Cesena, Forlì, Ravenna and Rimini")]);
         assert_eq!(qa(extract, "The four principal Kontore were in London, Bruges, Bergen and Novgorod."), [p("Where were the four principal Kontore?", "London, Bruges, Bergen and Novgorod")]);
+    }
+
+    #[test]
+    fn capitals_and_deaths() {
+        assert_eq!(qa(extract, "Canberra is the capital of Australia."), [p("What is the capital of Australia?", "Canberra")]);
+        assert_eq!(qa(extract, "Marie Curie died in Passy, France, on 4 July 1934."), [p("Where did Marie Curie die?", "Passy")]);
     }
 
     #[test]
