@@ -44,10 +44,32 @@ fn made_up_question(s: &Sentence, items: &[(usize, usize)], subject: &str, past:
 }
 
 pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
+    between(s, out);
     consisted_of(s, out);
     appositive_lists(s, out);
     announced_lists(s, out);
     partnership_of(s, out);
+}
+
+/// "Five Eyes Alliance between Australia, Canada, New Zealand, the United Kingdom, and the
+/// United States represents …": a named alliance or pact between a closed list.
+fn between(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, _) = clause_start(s);
+    let Some((a, b)) = named_np_at(s, start) else { return };
+    let head = s.word(b - 1).to_lowercase();
+    if !s.is(b, "between") || !matches!(head.as_str(), "alliance" | "pact" | "partnership" | "agreement" | "treaty" | "union" | "accord" | "axis" | "entente") {
+        return;
+    }
+    let Some((end, items)) = name_list_at(s, b + 1) else { return };
+    if items.len() < 2 || end >= s.len() || is_hedged(s, start, end) {
+        return;
+    }
+    let subject = embed(s, a, b);
+    let answer = s.span(b + 1, end).to_string();
+    let past = (end..s.len()).any(|k| matches!(s.word(k), "was" | "were")) || crate::lexicon::verb_from_past(s.word(end)).is_some() && crate::lexicon::verb_from_third(s.word(end)).is_none();
+    let q = made_up_question(s, &items, &subject, past);
+    let st = (format!("{} {} between ", capitalize(&subject), if past { "was" } else { "is" }), ".".into());
+    push(out, s, &items, subject, q, answer, st, 0.8);
 }
 
 /// "The Committee of Five consisted of Henri Dunant, Gustave Moynier, …"
@@ -252,6 +274,12 @@ mod tests {
             [p("What are the three components of the International Red Cross and Red Crescent Movement?", "the ICRC, the International Federation of Red Cross and Red Crescent Societies, and the National Red Cross and Red Crescent Societies")]);
         assert_eq!(qa(extract, "The James Webb Space Telescope (JWST) is a partnership of NASA, ESA and the Canadian Space Agency."), [p("Who are the partners in the James Webb Space Telescope?", "NASA, ESA and the Canadian Space Agency")]);
         assert_eq!(qa(extract, "The Radium Institute had two laboratories: a laboratory of physics directed by Marie Curie, and a laboratory of biology directed by Claudius Regaud."), [p("What were the two laboratories of the Radium Institute?", "a laboratory of physics directed by Marie Curie, and a laboratory of biology directed by Claudius Regaud")]);
+    }
+
+    #[test]
+    fn alliances_between() {
+        assert_eq!(qa(extract, "The Five Eyes Alliance between Australia, Canada, New Zealand, the United Kingdom, and the United States represents a success."),
+            [p("Which countries make up the Five Eyes Alliance?", "Australia, Canada, New Zealand, the United Kingdom, and the United States")]);
     }
 
     #[test]

@@ -103,8 +103,30 @@ pub fn later_clauses(s: &Sentence) -> Vec<Sentence> {
     out
 }
 
+/// "Five Eyes Alliance: This intelligence alliance between …" — in a labelled list item
+/// "this N" whose noun is the label's head means the label.
+fn label_rewrite(s: &Sentence) -> Option<Sentence> {
+    if s.body < 2 || !(s.is(s.body, "this") || s.is(s.body, "the")) {
+        return None;
+    }
+    let (a, b) = named_np_at(s, 0)?;
+    if b != s.body - 1 || a != 0 {
+        return None;
+    }
+    let head = s.word(b - 1).to_lowercase();
+    let n = (s.body + 1..s.len().min(s.body + 4)).find(|&k| s.word(k).eq_ignore_ascii_case(&head) && s.word(k).chars().next().is_some_and(char::is_lowercase))?;
+    let label = s.span(a, b);
+    let text = format!("{}: {label}{}", label, &s.text[s.tokens[n].end..]);
+    let mut out = Sentence::new(s.file, s.line, text, s.list_item);
+    out.paragraph = s.paragraph;
+    Some(out)
+}
+
 /// The sentence with its opening pronoun replaced by the antecedent's name, if safe.
 pub fn rewrite(prev: Option<&Antecedent>, s: &Sentence) -> Option<Sentence> {
+    if let Some(labelled) = label_rewrite(s) {
+        return Some(labelled);
+    }
     let prev = prev?;
     if prev.paragraph != s.paragraph || prev.rivals || s.body != 0 || s.is_empty() {
         return None;
@@ -137,6 +159,12 @@ mod tests {
         assert_eq!(chain("Harbor Robotics is a Norwegian company that builds vehicles.", "It was founded in 2009 by Ingrid Solheim.").as_deref(), Some("Harbor Robotics was founded in 2009 by Ingrid Solheim."));
         assert_eq!(chain("Harbor Robotics is a Norwegian company.", "Its headquarters are in Trondheim.").as_deref(), Some("Harbor Robotics’s headquarters are in Trondheim."));
         assert_eq!(chain("Lise Meitner was an Austrian-Swedish physicist.", "She was born in Vienna on 7 November 1878.").as_deref(), Some("Lise Meitner was born in Vienna on 7 November 1878."));
+    }
+
+    #[test]
+    fn a_label_names_this_item() {
+        let s = Sentence::new(0, 1, "Five Eyes Alliance: This intelligence alliance between Australia and Canada represents a success.".into(), true);
+        assert_eq!(rewrite(None, &s).unwrap().text, "Five Eyes Alliance: Five Eyes Alliance between Australia and Canada represents a success.");
     }
 
     #[test]
