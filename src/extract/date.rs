@@ -566,13 +566,11 @@ fn named_event(s: &Sentence, out: &mut Vec<Fact>) {
     for i in 0..s.len() {
         // "the 2010 earthquake in Haiti"
         if s.is(i, "the") && i + 3 < s.len() && is_year(s.word(i + 1)) && DATED_EVENT_NOUNS.contains(&s.word(i + 2).to_lowercase().as_str()) && s.is(i + 3, "in") {
-            if let Some((pa, pb)) = place_at(s, i + 4) {
-                let _ = pb;
+            if let Some((pa, _)) = place_at(s, i + 4) {
                 let noun = s.word(i + 2).to_lowercase();
                 let place = s.span(i + 4, pa).to_string();
                 let d = DateExpr { start: i + 1, end: i + 2, prep: None, kind: DateKind::Year };
-                let verb = if noun.ends_with('s') { "occur" } else { "occur" };
-                let question = format!("In which year did the {noun} in {place} {verb}?");
+                let question = format!("In which year did the {noun} in {place} occur?");
                 let statement = (format!("The {noun} in {place} occurred in "), ".".into());
                 push(out, s, format!("the {noun} in {place}"), question, &d, statement, 0.75);
             }

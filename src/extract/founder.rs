@@ -217,8 +217,7 @@ fn active(s: &Sentence, out: &mut Vec<Fact>) {
         Some(p) => format!("{} {p}", s.word(v).to_lowercase()),
         None => s.word(v).to_lowercase(),
     };
-    let agent_span = if s.is(agent.0, "the") { agent } else { agent };
-    push(out, s, thing, &verb, agent_span, &rest, 0.85);
+    push(out, s, thing, &verb, agent, &rest, 0.85);
 }
 
 /// "Hanseatic and Dutch towns", "European countries": capitalised adjectives and a plural

@@ -529,7 +529,7 @@ pub fn name_list_at(s: &Sentence, i: usize) -> Option<(usize, Vec<(usize, usize)
             items.push((a2, b2));
             return Some((b2, items));
         }
-        if s.is(b, "and") || s.is(b, "&") && false {
+        if s.is(b, "and") {
             j = b + 1;
             let (a2, mut b2) = named_np_at(s, j)?;
             if s.is(b2, "(") {

@@ -150,14 +150,16 @@ fn announced_lists(s: &Sentence, out: &mut Vec<Fact>) {
     let (question_np, list_at, past) = if be == "has" || be == "had" || be == "have" {
         // "X has three components: A, B, and C"
         let Some((a, b)) = named_subject(s, start, v) else { return };
-        let Some(n) = count_word(s.word(v + 1)) else { return };
+        // the count is checked against the list below
+        if count_word(s.word(v + 1)).is_none() {
+            return;
+        }
         let noun_end = (v + 2..s.len().min(v + 6)).find(|&k| s.is(k, ":"));
         let Some(colon) = noun_end else { return };
         let noun = s.span(v + 2, colon).to_string();
         if noun.split_whitespace().any(|w| !w.chars().all(|c| c.is_lowercase() || c == '-')) {
             return;
         }
-        let _ = n;
         let subject = embed(s, a, b);
         (format!("the {} {noun} of {subject}", s.word(v + 1).to_lowercase()), colon + 1, be == "had")
     } else {

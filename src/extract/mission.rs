@@ -108,12 +108,12 @@ fn passive_purpose(s: &Sentence, out: &mut Vec<Fact>) {
                 push(out, subject, q, answer, accept, st, 0.85);
             }
         }
-        _ => appositive_created(s, out, start, a, b, &subject, aux),
+        _ => appositive_created(s, out, &subject, aux),
     }
 }
 
 /// "WHO is a specialized agency of the United Nations, created with the goal of …"
-fn appositive_created(s: &Sentence, out: &mut Vec<Fact>, _start: usize, _a: usize, _b: usize, subject: &str, aux: usize) {
+fn appositive_created(s: &Sentence, out: &mut Vec<Fact>, subject: &str, aux: usize) {
     let Some(c) = (aux + 1..s.len()).find(|&k| s.is(k, ",") && matches!(s.word((k + 1).min(s.len() - 1)).to_lowercase().as_str(), "created" | "established" | "founded" | "set")) else { return };
     // only when the clause before is a plain "X is a …" description
     if (aux + 1..c).any(|k| s.is(k, ",") || s.is(k, "which") || s.is(k, "that")) {
@@ -121,9 +121,8 @@ fn appositive_created(s: &Sentence, out: &mut Vec<Fact>, _start: usize, _a: usiz
     }
     let verb = s.word(c + 1).to_lowercase();
     let q_at = c + 2;
-    let past = matches!(s.word(aux).to_lowercase().as_str(), "was" | "were");
+    // created in the past whatever the tense of the description
     let be = if looks_plural(subject) { "were" } else { "was" };
-    let _ = past;
     if s.is(q_at, "with") && s.is(q_at + 1, "the") && matches!(s.word(q_at + 2).to_lowercase().as_str(), "goal" | "aim" | "purpose" | "mission") && s.is(q_at + 3, "of") {
         let noun = s.word(q_at + 2).to_lowercase();
         let Some((x, y)) = purpose_at(s, q_at + 4) else { return };
