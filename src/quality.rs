@@ -74,6 +74,13 @@ pub fn judge(f: &Fact) -> Result<f32, Rejection> {
                 if is_anaphoric_noun(n_clean) && !followed && n_clean.chars().all(char::is_lowercase) {
                     return Err(Rejection::VagueStem);
                 }
+                // "the Charter", "the Pact": a capitalised common noun alone is shorthand for a
+                // name given elsewhere
+                let next_cap = raw.get(i + 2).is_some_and(|x| x.chars().next().is_some_and(char::is_uppercase));
+                let lower = n_clean.to_lowercase();
+                if n_clean.chars().next().is_some_and(char::is_uppercase) && !next_cap && !followed && is_anaphoric_noun(&lower) {
+                    return Err(Rejection::VagueStem);
+                }
             }
         }
     }

@@ -130,7 +130,10 @@ pub fn resolve_in(text: &str, line: usize) -> String {
                 i += 1;
                 continue;
             }
-            if let Some(name) = resolve(noun, line) {
+            // "the Pact" after "the Warsaw Pact" is written with a capital too
+            let capital = noun.chars().next().is_some_and(char::is_uppercase) && noun.chars().skip(1).all(char::is_lowercase);
+            let found = if capital { resolve(&noun.to_lowercase(), line).filter(|n| n.split_whitespace().count() > 2) } else { resolve(noun, line) };
+            if let Some(name) = found {
                 let name = if w == "The" { super::capitalize(&name) } else { name };
                 out.push(format!("{name}{punct}"));
                 i += 2;

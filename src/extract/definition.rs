@@ -361,8 +361,10 @@ fn describes_person(s: &Sentence, a: usize, b: usize, x: usize, y: usize) -> boo
     if words.iter().any(|w| PERSON_NOUNS.contains(&w.as_str())) {
         return true;
     }
-    let capitalized_name = (a..b).filter(|&k| is_capitalized(s.word(k))).count() >= 2 && !(a..b).any(|k| is_acronym(s.word(k)));
-    capitalized_name && words.iter().any(|w| AMBIGUOUS_PERSON_NOUNS.contains(&w.as_str()))
+    let capitalized_name = (a..b).filter(|&k| is_capitalized(s.word(k))).count() >= 2 && !(a..b).any(|k| is_acronym(s.word(k))) && super::founder::looks_like_person(&s.span(a, b));
+    // "an English social reformer": an agent noun after a person's name
+    let agent_noun = |w: &str| ["ist", "er", "or", "ian", "ant"].iter().any(|suf| w.ends_with(suf)) && w.len() > 5 && crate::lexicon::pos(w).is_some_and(|p| p.contains('n'));
+    capitalized_name && words.iter().any(|w| AMBIGUOUS_PERSON_NOUNS.contains(&w.as_str()) || agent_noun(w))
 }
 
 /// Nationality adjectives and the country they point to.

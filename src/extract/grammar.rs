@@ -29,6 +29,10 @@ pub fn is_capitalized(w: &str) -> bool {
 
 /// "NATO", "ICRC", "UAVs", "MINUSTAH", "G7": two or more capitals, nothing lower-case but a plural s.
 pub fn is_acronym(w: &str) -> bool {
+    // "Elizabeth II", "Henry VIII": a regnal number
+    if !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) {
+        return false;
+    }
     let core = w.strip_suffix('s').filter(|c| c.len() >= 2).unwrap_or(w);
     let caps = core.chars().filter(|c| c.is_uppercase()).count();
     let digits = core.chars().filter(|c| c.is_ascii_digit()).count();
@@ -378,6 +382,12 @@ pub fn clause_start(s: &Sentence) -> (usize, Option<DateExpr>) {
 /// The noun phrase text as it should read inside a question: a sentence-initial
 /// capital on an ordinary word is lowered ("The ICRC" -> "the ICRC").
 pub fn embed(s: &Sentence, a: usize, b: usize) -> String {
+    // "the museum" standing for the one museum the text has named
+    if b == a + 2 && s.is(a, "the") {
+        if let Some(name) = super::coref::resolve(s.word(a + 1), s.line) {
+            return name;
+        }
+    }
     let text = clean_span(s, a, b);
     lower_first_if_common(&text, a == s.body || a == clause_start(s).0)
 }
@@ -551,9 +561,18 @@ pub fn name_list_at(s: &Sentence, i: usize) -> Option<(usize, Vec<(usize, usize)
 /// A place: "Geneva", "Geneva, Switzerland", "Washington, D.C.", "Noordwijk, the
 /// Netherlands". Returns (end of the first place, end of the whole chain).
 pub fn place_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
-    let (_, first_end) = named_np_at(s, i)?;
+    let (_, mut first_end) = named_np_at(s, i)?;
     if month_index(s.word(i)).is_some() || date_at(s, i).is_some() {
         return None;
+    }
+    // "the Jura region of France": the region word belongs to the place
+    if first_end < s.len() && matches!(s.word(first_end), "region" | "province" | "valley" | "district" | "county" | "area" | "department" | "canton" | "peninsula" | "basin" | "delta" | "coast") {
+        first_end += 1;
+        if s.is(first_end, "of") {
+            if let Some((_, e)) = named_np_at(s, first_end + 1) {
+                first_end = e;
+            }
+        }
     }
     let mut end = first_end;
     let mut first = first_end;

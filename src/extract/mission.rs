@@ -22,9 +22,16 @@ fn push(out: &mut Vec<Fact>, subject: String, question: String, answer: String, 
 }
 
 /// The purpose phrase at `i` ("to help …", "protecting …", "making …"): (start, end).
+/// A phrase broken by an aside (", as stated in Article 1, “an order of …”") is cut
+/// short: none.
 fn purpose_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
     let end = phrase_end(s, i);
-    (end > i + 1).then_some((i, end))
+    if s.is(end, ",") && (s.is(end + 1, "as") || s.is(end + 1, "according") || s.is(end + 1, "in")) {
+        return None;
+    }
+    let last = s.word(end.saturating_sub(1)).to_lowercase();
+    let dangling = matches!(last.as_str(), "and" | "or" | "but" | "the" | "a" | "an" | "that" | "which");
+    (end > i + 1 && !dangling).then_some((i, end))
 }
 
 fn accept_without_to(answer: &str) -> Vec<String> {

@@ -76,6 +76,9 @@ const ANAPHORIC_NOUNS: &[&str] = &[
     "countries", "states", "nations", "organizations", "organisations", "alliances",
     "partnerships", "efforts", "initiatives", "operations", "missions", "groups",
     "collaborations", "agreements", "treaties", "same", "latter", "former", "following",
+    "charter", "protocol", "convention", "constitution", "declaration", "statute", "covenant",
+    "community", "commonwealth", "republic", "empire", "kingdom", "congress", "senate",
+    "cabinet", "institute", "secretariat", "tribunal", "directive", "regulation", "treaty",
 ];
 
 macro_rules! word_set {
