@@ -691,13 +691,19 @@ fn dates(answer: &str, kind: DateKind, years: &[i64], rng: &mut StdRng) -> Vec<S
 }
 
 /// The expansion with one word replaced by another of the same initial: the letters
-/// still spell the abbreviation, so only knowing the name tells them apart.
+/// still spell the abbreviation, so only knowing the name tells them apart. One
+/// replacement for each word first, then a second and a third for each: a
+/// replacement the checks turn down ("Organizations" for "Organization") still leaves
+/// others.
 fn perturbed_expansions(answer: &str, vocabulary: &HashMap<(String, char), Vec<String>>, rng: &mut StdRng) -> Vec<String> {
+    const PER_WORD: usize = 3;
+    /// random draws from a long list of words before giving up on more
+    const DRAWS: usize = 16;
     let words: Vec<&str> = answer.split_whitespace().collect();
     // only ordinary words are swapped, each for one of the same part of speech
     let mut positions: Vec<usize> = (0..words.len()).filter(|&i| !is_function_word(words[i]) && words[i].len() >= 3 && word_class(words[i]).is_some_and(|c| c != 'x')).collect();
     positions.shuffle(rng);
-    let mut out = Vec::new();
+    let mut per_position: Vec<Vec<String>> = Vec::new();
     for &p in &positions {
         let w = words[p];
         let upper = w.chars().next().is_some_and(char::is_uppercase);
@@ -705,20 +711,40 @@ fn perturbed_expansions(answer: &str, vocabulary: &HashMap<(String, char), Vec<S
         // capitalised words of the same initial and part of speech, other than the answer's
         let Some(cands) = vocabulary.get(&(lower_initial(w), wanted)) else { continue };
         let w_lower = w.to_lowercase();
-        let usable = |c: &&String| c.to_lowercase() != w_lower && !words.contains(&c.as_str());
-        // from a random place onwards: the few unusable ones are passed over
-        let start = rng.random_range(0..cands.len());
-        let found = (0..cands.len()).map(|k| &cands[(start + k) % cands.len()]).position(|c| usable(&c));
-        examine(found.map_or(cands.len(), |k| k + 1));
-        if let Some(k) = found {
-            let c = &cands[(start + k) % cands.len()];
-            let c = if upper { c.clone() } else { c.to_lowercase() };
-            let mut ws: Vec<String> = words.iter().map(|s| s.to_string()).collect();
-            ws[p] = c;
-            out.push(ws.join(" "));
-        }
+        let usable = |c: &String| c.to_lowercase() != w_lower && !words.contains(&c.as_str());
+        let picked: Vec<&String> = if cands.len() <= DRAWS {
+            examine(cands.len());
+            let mut v: Vec<&String> = cands.iter().filter(|c| usable(c)).collect();
+            v.shuffle(rng);
+            v.truncate(PER_WORD);
+            v
+        } else {
+            // a long list has few unusable words (those of the answer): random draws find
+            // enough
+            let mut v: Vec<&String> = Vec::new();
+            for _ in 0..DRAWS {
+                if v.len() == PER_WORD {
+                    break;
+                }
+                examine(1);
+                let c = &cands[rng.random_range(0..cands.len())];
+                if usable(c) && !v.contains(&c) {
+                    v.push(c);
+                }
+            }
+            v
+        };
+        let replaced = picked
+            .into_iter()
+            .map(|c| {
+                let mut ws: Vec<String> = words.iter().map(|s| s.to_string()).collect();
+                ws[p] = if upper { c.clone() } else { c.to_lowercase() };
+                ws.join(" ")
+            })
+            .collect();
+        per_position.push(replaced);
     }
-    out
+    (0..PER_WORD).flat_map(|round| per_position.iter().filter_map(move |v| v.get(round).cloned())).collect()
 }
 
 /// The list with one member replaced by a name of the same sort from elsewhere.

@@ -94,6 +94,46 @@ impl Entities {
     }
 }
 
+impl Entities {
+    /// "the International Federation" after "the International Federation of Red Cross and
+    /// Red Crescent Societies": a shortened name that only one longer name of the text
+    /// begins with stands for that name.
+    pub fn expand_short_names(&self, text: &str) -> String {
+        let mut out = text.to_string();
+        for (_, full, _) in &self.names {
+            let bare_full = full.trim_start_matches("the ");
+            let Some(cut) = bare_full.find(" of ").or_else(|| bare_full.find(" for ")) else { continue };
+            let short = &bare_full[..cut];
+            if short.split_whitespace().count() < 2 || out.contains(bare_full) {
+                continue;
+            }
+            // the short form must be used as a name of its own, and only one long name may begin with it
+            let used = self.names.iter().any(|(_, n, _)| n.trim_start_matches("the ") == short);
+            let longer = self.names.iter().filter(|(_, n, _)| {
+                let b = n.trim_start_matches("the ");
+                b.len() > short.len() && b.starts_with(short) && (b[short.len()..].starts_with(" of ") || b[short.len()..].starts_with(" for "))
+            }).map(|(_, n, _)| n.trim_start_matches("the ")).collect::<std::collections::HashSet<_>>();
+            if !used || longer.len() != 1 {
+                continue;
+            }
+            if let Some(pos) = out.find(short) {
+                let after = &out[pos + short.len()..];
+                let boundary = after.chars().next().is_none_or(|c| !c.is_alphanumeric()) && !after.starts_with(" of ") && !after.starts_with(" for ");
+                let before_ok = pos == 0 || out[..pos].ends_with(' ');
+                if boundary && before_ok {
+                    out = format!("{}{}{}", &out[..pos], bare_full, after);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Expand shortened names in a question or statement (see `Entities::expand_short_names`).
+pub fn expand_short_names(text: &str) -> String {
+    CURRENT.with(|c| c.borrow().as_ref().map(|e| e.expand_short_names(text)).unwrap_or_else(|| text.to_string()))
+}
+
 thread_local! {
     static CURRENT: RefCell<Option<Entities>> = const { RefCell::new(None) };
 }
@@ -160,6 +200,14 @@ mod tests {
         assert_eq!(e.resolve("river", 5), None);
         let text = with_entities(e, || resolve_in("On what date did Panama take control of the canal?", 5));
         assert_eq!(text, "On what date did Panama take control of the Panama Canal?");
+    }
+
+    #[test]
+    fn a_short_name_becomes_the_full_one() {
+        let doc = [sent("The International Red Cross and Red Crescent Movement has the International Federation of Red Cross and Red Crescent Societies."), sent("The International Federation was founded in 1919.")];
+        let e = Entities::learn(&doc);
+        assert_eq!(e.expand_short_names("In which year was the International Federation founded?"), "In which year was the International Federation of Red Cross and Red Crescent Societies founded?");
+        assert_eq!(e.expand_short_names("What is the International Federation of Red Cross and Red Crescent Societies?"), "What is the International Federation of Red Cross and Red Crescent Societies?");
     }
 
     #[test]

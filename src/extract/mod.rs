@@ -148,11 +148,11 @@ pub fn facts(s: &Sentence) -> Vec<Fact> {
         location::extract(s, &mut out);
     }
     for f in &mut out {
-        f.question = coref::resolve_in(&f.question, s.line);
-        f.subject = coref::resolve_in(&f.subject, s.line);
+        f.question = coref::expand_short_names(&coref::resolve_in(&f.question, s.line));
+        f.subject = coref::expand_short_names(&coref::resolve_in(&f.subject, s.line));
         if let Some((before, after)) = &mut f.statement {
-            *before = coref::resolve_in(before, s.line);
-            *after = coref::resolve_in(after, s.line);
+            *before = coref::expand_short_names(&coref::resolve_in(before, s.line));
+            *after = coref::expand_short_names(&coref::resolve_in(after, s.line));
         }
     }
     out
