@@ -386,7 +386,9 @@ impl<'a> Pools<'a> {
         let pool = |t: AnswerType| by_type.get(&t).map_or(&[][..], Vec::as_slice);
 
         // answers drawn from the course, by type, class, form and length
-        let mut buckets: HashMap<(AnswerType, Class), [HashMap<usize, Vec<Cand<'a>>>; 2]> = HashMap::new();
+        // by type and class: by form, by word count
+        type Buckets<'a> = [HashMap<usize, Vec<Cand<'a>>>; 2];
+        let mut buckets: HashMap<(AnswerType, Class), Buckets<'a>> = HashMap::new();
         for (&t, list) in by_type.iter().filter(|(t, _)| from_course(**t)) {
             for &a in list {
                 let class = match t {
@@ -512,10 +514,12 @@ impl<'a> Pools<'a> {
             AnswerType::Name | AnswerType::Abbreviation => {
                 let shape = Shape::of(&f.answer);
                 c.add_known(self.similar(f, Class::Name(shape, common_head(&f.answer)), &mut rng));
-                if shape.person && !c.full() {
-                    if let Some(g) = self.groups.get(&(AnswerType::Person, Class::Any)) {
-                        c.add_known(g.near(f.answer.split_whitespace().count(), starts_with_to(&f.answer), &mut rng));
-                    }
+                // a person-shaped name may also be one of the course's people
+                if shape.person
+                    && !c.full()
+                    && let Some(g) = self.groups.get(&(AnswerType::Person, Class::Any))
+                {
+                    c.add_known(g.near(f.answer.split_whitespace().count(), starts_with_to(&f.answer), &mut rng));
                 }
             }
             _ => c.add_known(self.similar(f, Class::Any, &mut rng)),

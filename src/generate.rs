@@ -43,7 +43,8 @@ fn items_of(found: &[Found], pools: &Pools) -> Vec<Item> {
         .par_iter()
         .map(|f| {
             let id = f.id();
-            realize::item(f, pools.for_fact(&f.fact, id::seed_of(&id)))
+            let distractors = pools.for_fact(&f.fact, id::seed_of(&id));
+            realize::item(f, id, distractors)
         })
         .collect()
 }
@@ -93,11 +94,13 @@ fn title_lines(text: &str) -> Vec<&str> {
 /// The facts of one sentence read in its context: an opening pronoun replaced by the
 /// previous sentence's subject when that is certain, and later clauses with subjects of
 /// their own read as sentences too. `previous` carries the context to the next sentence.
-pub fn sentence_facts(previous: &mut Option<extract::pronoun::Antecedent>, s: &text::Sentence) -> Vec<extract::Fact> {
-    // "It was founded in …" read as "Harbor Robotics was founded in …"
-    let rewritten = extract::pronoun::rewrite(previous.as_ref(), s);
+pub fn sentence_facts(previous: &mut Option<text::Sentence>, s: &text::Sentence) -> Vec<extract::Fact> {
+    // "It was founded in …" read as "Harbor Robotics was founded in …"; the previous
+    // sentence's subject is worked out only for a sentence that opens with a pronoun
+    let antecedent = if extract::pronoun::opens_with_pronoun(s) { previous.as_ref().and_then(extract::pronoun::antecedent) } else { None };
+    let rewritten = extract::pronoun::rewrite(antecedent.as_ref(), s);
     let read = rewritten.as_ref().unwrap_or(s);
-    *previous = extract::pronoun::antecedent(read);
+    *previous = Some(read.clone());
     let mut facts = extract::facts(read);
     for clause in extract::pronoun::later_clauses(read) {
         for f in extract::facts(&clause) {

@@ -27,7 +27,7 @@ fn typeable(f: &Fact) -> bool {
     !matches!(f.answer_type, AnswerType::List | AnswerType::Description | AnswerType::Purpose) && f.answer.split_whitespace().count() <= 6
 }
 
-pub fn item(found: &Found, distractors: Vec<String>) -> Item {
+pub fn item(found: &Found, id: String, distractors: Vec<String>) -> Item {
     let f = &found.fact;
     let statement = f.statement_with(&f.answer).unwrap_or_default();
     let false_statement = distractors.first().and_then(|d| f.statement_with(d)).unwrap_or_default();
@@ -51,7 +51,7 @@ pub fn item(found: &Found, distractors: Vec<String>) -> Item {
     }
     let item_type = types[0];
     Item {
-        id: found.id(),
+        id,
         kind: f.kind,
         item_type,
         types,

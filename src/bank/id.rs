@@ -3,17 +3,43 @@
 
 use crate::extract::Kind;
 
-fn normalize(s: &str) -> String {
-    s.split_whitespace().map(|w| w.to_lowercase().replace('’', "'")).collect::<Vec<_>>().join(" ")
+/// Feed the text to the hasher lower-cased, with ’ as ' and runs of white space as one
+/// space, without building the normalized string.
+fn hash_normalized(h: &mut blake3::Hasher, s: &str) {
+    let mut first = true;
+    let mut buf = [0u8; 4];
+    for w in s.split_whitespace() {
+        if !first {
+            h.update(b" ");
+        }
+        first = false;
+        if w.is_ascii() {
+            if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                h.update(w.to_ascii_lowercase().as_bytes());
+            } else {
+                h.update(w.as_bytes());
+            }
+            continue;
+        }
+        for c in w.chars() {
+            if c == '’' {
+                h.update(b"'");
+            } else {
+                for l in c.to_lowercase() {
+                    h.update(l.encode_utf8(&mut buf).as_bytes());
+                }
+            }
+        }
+    }
 }
 
 pub fn item_id(kind: Kind, sentence: &str, answer: &str) -> String {
     let mut h = blake3::Hasher::new();
     h.update(kind.as_str().as_bytes());
     h.update(b"\x1f");
-    h.update(normalize(sentence).as_bytes());
+    hash_normalized(&mut h, sentence);
     h.update(b"\x1f");
-    h.update(normalize(answer).as_bytes());
+    hash_normalized(&mut h, answer);
     let hex = h.finalize().to_hex();
     format!("q{}", &hex[..11])
 }

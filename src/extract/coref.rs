@@ -4,6 +4,7 @@
 //! the question as not self-contained.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 
 use super::grammar::{named_np_at, is_capitalized};
 use crate::text::Sentence;
@@ -15,6 +16,8 @@ pub struct Entities {
     names: Vec<(String, String, usize)>,
     /// the name in the text's title line ("The Panama Canal"): what the text is about
     topic: Option<(String, String)>,
+    /// (short name, the one full name it begins), worked out on first use
+    shorts: std::sync::OnceLock<Vec<(String, String)>>,
 }
 
 /// The head of a name: the word before "of"/"for"/"in", else the last word.
@@ -47,7 +50,7 @@ impl Entities {
                 }
             }
         }
-        Entities { names, topic: None }
+        Entities { names, topic: None, shorts: std::sync::OnceLock::new() }
     }
 
     /// Take the document's title line as its topic when it is a name ("The Panama Canal",
@@ -96,32 +99,41 @@ impl Entities {
 
 impl Entities {
     /// "the International Federation" after "the International Federation of Red Cross and
-    /// Red Crescent Societies": a shortened name that only one longer name of the text
-    /// begins with stands for that name.
+    /// Red Crescent Societies": a shortened name that the text uses on its own, and that only
+    /// one longer name of the text begins with, stands for that longer name. Computed once.
+    fn short_names(&self) -> &[(String, String)] {
+        self.shorts.get_or_init(|| {
+            let bare: Vec<&str> = self.names.iter().map(|(_, n, _)| n.trim_start_matches("the ")).collect();
+            let used: std::collections::HashSet<&str> = bare.iter().copied().collect();
+            let mut longer: HashMap<&str, std::collections::HashSet<&str>> = HashMap::new();
+            for full in &bare {
+                for sep in [" of ", " for "] {
+                    if let Some(cut) = full.find(sep) {
+                        let short = &full[..cut];
+                        if short.split_whitespace().count() >= 2 && used.contains(short) {
+                            longer.entry(short).or_default().insert(full);
+                        }
+                    }
+                }
+            }
+            let mut out: Vec<(String, String)> = longer.into_iter().filter(|(_, l)| l.len() == 1).map(|(s, l)| (s.to_string(), l.into_iter().next().unwrap_or_default().to_string())).collect();
+            out.sort();
+            out
+        })
+    }
+
     pub fn expand_short_names(&self, text: &str) -> String {
         let mut out = text.to_string();
-        for (_, full, _) in &self.names {
-            let bare_full = full.trim_start_matches("the ");
-            let Some(cut) = bare_full.find(" of ").or_else(|| bare_full.find(" for ")) else { continue };
-            let short = &bare_full[..cut];
-            if short.split_whitespace().count() < 2 || out.contains(bare_full) {
+        for (short, full) in self.short_names() {
+            if out.contains(full.as_str()) {
                 continue;
             }
-            // the short form must be used as a name of its own, and only one long name may begin with it
-            let used = self.names.iter().any(|(_, n, _)| n.trim_start_matches("the ") == short);
-            let longer = self.names.iter().filter(|(_, n, _)| {
-                let b = n.trim_start_matches("the ");
-                b.len() > short.len() && b.starts_with(short) && (b[short.len()..].starts_with(" of ") || b[short.len()..].starts_with(" for "))
-            }).map(|(_, n, _)| n.trim_start_matches("the ")).collect::<std::collections::HashSet<_>>();
-            if !used || longer.len() != 1 {
-                continue;
-            }
-            if let Some(pos) = out.find(short) {
+            if let Some(pos) = out.find(short.as_str()) {
                 let after = &out[pos + short.len()..];
                 let boundary = after.chars().next().is_none_or(|c| !c.is_alphanumeric()) && !after.starts_with(" of ") && !after.starts_with(" for ");
                 let before_ok = pos == 0 || out[..pos].ends_with(' ');
                 if boundary && before_ok {
-                    out = format!("{}{}{}", &out[..pos], bare_full, after);
+                    out = format!("{}{}{}", &out[..pos], full, after);
                 }
             }
         }

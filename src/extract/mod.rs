@@ -12,7 +12,7 @@ pub mod membership;
 pub mod mission;
 pub mod pronoun;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -170,7 +170,7 @@ const LOCATION: u8 = 64;
 fn trigger_words() -> &'static HashMap<&'static str, u8> {
     static WORDS: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut m: HashMap<&'static str, u8> = HashMap::new();
+        let mut m: HashMap<&'static str, u8> = HashMap::default();
         let mut add = |words: &[&'static str], bit: u8| {
             for w in words {
                 *m.entry(w).or_insert(0) |= bit;

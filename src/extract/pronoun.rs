@@ -9,6 +9,11 @@ use super::founder::looks_like_person;
 use super::grammar::{clause_start, embed, looks_plural, named_np_at, only_asides};
 use crate::text::Sentence;
 
+/// Whether the sentence opens with a pronoun `rewrite` may replace.
+pub fn opens_with_pronoun(s: &Sentence) -> bool {
+    s.body == 0 && !s.is_empty() && matches!(s.word(0), "It" | "Its" | "He" | "She")
+}
+
 /// The named subject of a sentence that later sentences may refer back to.
 #[derive(Debug, Clone)]
 pub struct Antecedent {

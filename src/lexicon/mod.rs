@@ -6,7 +6,7 @@
 //! The data files are derived from lemminflect 0.2.3 (MIT licence, built on the
 //! NIH SPECIALIST lexicon); see `data/README.md`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const VERBS_TSV: &str = include_str!("data/verbs.tsv");
@@ -59,17 +59,17 @@ fn lexicon() -> &'static Lexicon {
                 third: first_form(third),
             });
         }
-        let mut by_past: HashMap<&'static str, Vec<usize>> = HashMap::new();
-        let mut by_participle: HashMap<&'static str, Vec<usize>> = HashMap::new();
-        let mut by_third = HashMap::new();
-        let mut by_base = HashMap::new();
+        let mut by_past: HashMap<&'static str, Vec<usize>> = HashMap::default();
+        let mut by_participle: HashMap<&'static str, Vec<usize>> = HashMap::default();
+        let mut by_third = HashMap::default();
+        let mut by_base = HashMap::default();
         for (i, v) in verbs.iter().enumerate() {
             by_past.entry(v.past).or_default().push(i);
             by_participle.entry(v.participle).or_default().push(i);
             by_third.entry(v.third).or_insert(i);
             by_base.entry(v.base).or_insert(i);
         }
-        let mut words = HashMap::new();
+        let mut words = HashMap::default();
         for line in WORDS_TSV.lines() {
             if let Some((w, pos)) = line.split_once('\t') {
                 words.insert(w, pos);

@@ -4,7 +4,7 @@
 //! lower a sentence-initial capital only where the text itself does.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::Sentence;
 
@@ -16,7 +16,7 @@ pub struct Casing {
 
 impl Casing {
     pub fn learn(sentences: &[Sentence]) -> Casing {
-        let mut seen: HashMap<String, (bool, bool)> = HashMap::new();
+        let mut seen: HashMap<String, (bool, bool)> = HashMap::default();
         for s in sentences {
             for i in s.body + 1..s.len() {
                 let w = s.word(i);

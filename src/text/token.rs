@@ -63,8 +63,19 @@ pub fn is_abbreviation(word: &str) -> bool {
 
 /// Split `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    thread_local! {
+        static CHARS: std::cell::RefCell<Vec<(usize, char)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    CHARS.with(|buf| {
+        let mut chars = buf.borrow_mut();
+        chars.clear();
+        chars.extend(text.char_indices());
+        tokenize_chars(text, &chars)
+    })
+}
+
+fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
     let mut toks = Vec::with_capacity(text.len() / 5);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let n = chars.len();
     let mut i = 0;
     while i < n {

@@ -84,7 +84,7 @@ const ANAPHORIC_NOUNS: &[&str] = &[
 macro_rules! word_set {
     ($name:ident, $list:ident) => {
         pub fn $name(w: &str) -> bool {
-            static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+            static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
             contains(SET.get_or_init(|| $list.iter().copied().collect()), w)
         }
     };
@@ -101,7 +101,7 @@ pub fn month_index(w: &str) -> Option<usize> {
     MONTHS.iter().position(|m| *m == l || (l.len() >= 3 && m.starts_with(l) && l != "may" && l.len() < m.len() && l.len() <= 4))
 }
 
-fn contains(set: &std::collections::HashSet<&'static str>, w: &str) -> bool {
+fn contains(set: &rustc_hash::FxHashSet<&'static str>, w: &str) -> bool {
     // "WHO", "US": an all-capital word is an abbreviation, not a function word
     if w.len() >= 2 && w.chars().all(|c| c.is_uppercase()) {
         return false;
