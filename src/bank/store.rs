@@ -97,6 +97,10 @@ pub fn write_file(_lock: &BankLock, path: &Path, bank: &BankFile) -> Result<(), 
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let mut json = serde_json::to_string_pretty(bank).expect("bank serializes");
     json.push('\n');
+    // an unchanged bank file is left alone (no rewrite, no new modification time)
+    if fs::read(path).is_ok_and(|old| old == json.as_bytes()) {
+        return Ok(());
+    }
     write_atomic(dir, path, json.as_bytes())
 }
 
@@ -108,7 +112,7 @@ pub fn write_atomic(dir: &Path, path: &Path, bytes: &[u8]) -> Result<(), BankErr
     // or the usual 0644 for a new one
     let mode = fs::metadata(path).map(|m| m.permissions()).ok();
     set_mode(tmp.as_file(), mode).map_err(io(path))?;
-    tmp.as_file().sync_all().map_err(io(path))?;
+    tmp.as_file().sync_data().map_err(io(path))?;
     tmp.persist(path).map_err(|e| BankError::Io { path: path.to_path_buf(), error: e.error })?;
     Ok(())
 }
