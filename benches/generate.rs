@@ -75,7 +75,13 @@ fn main() {
     let timeout = Duration::from_secs_f64(env_or("QUIZGEN_BENCH_TIMEOUT", "1200").parse().expect("QUIZGEN_BENCH_TIMEOUT: seconds"));
     let single: f64 = match std::env::var("QUIZGEN_BENCH_SINGLE") {
         Ok(s) if !s.trim().is_empty() => s.trim().parse().expect("QUIZGEN_BENCH_SINGLE: a number"),
-        _ => if sizes.contains(&10.0) { 10.0 } else { sizes.iter().cloned().fold(f64::INFINITY, f64::min) },
+        _ => {
+            if sizes.contains(&10.0) {
+                10.0
+            } else {
+                sizes.iter().cloned().fold(f64::INFINITY, f64::min)
+            }
+        }
     };
 
     let bin = match std::env::var_os("QUIZGEN_BIN") {
@@ -96,7 +102,12 @@ fn main() {
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     println!("quizgen generate benchmark");
     println!("  binary   {}", bin.display());
-    println!("  sources  {} texts, {:.1} KB ({})", sources.len(), source_bytes as f64 / 1024.0, sources.iter().map(|s| s.origin.as_str()).collect::<std::collections::BTreeSet<_>>().into_iter().collect::<Vec<_>>().join(", "));
+    println!(
+        "  sources  {} texts, {:.1} KB ({})",
+        sources.len(),
+        source_bytes as f64 / 1024.0,
+        sources.iter().map(|s| s.origin.as_str()).collect::<std::collections::BTreeSet<_>>().into_iter().collect::<Vec<_>>().join(", ")
+    );
     println!("  cores    {cores} (RAYON_NUM_THREADS unset for the multi-core runs)");
     println!("  temp     {}", tmp.path().display());
     println!("  sizes    {:?} MB, {} run(s) each, timeout {} s", sizes, repeat, timeout.as_secs());
@@ -110,13 +121,24 @@ fn main() {
     }
     let base = measure(&bin, &base_dir, tmp.path(), &[], 1, timeout);
     match &base {
-        Ok(r) => println!("baseline: the {} source texts once ({:.2} MB): {} items = {:.0} items/MB, {:.3} s, peak RSS {:.1} MB", sources.len(), source_bytes as f64 / MB, r.items, r.items as f64 / (source_bytes as f64 / MB), r.secs, r.rss_kib as f64 / 1024.0),
+        Ok(r) => println!(
+            "baseline: the {} source texts once ({:.2} MB): {} items = {:.0} items/MB, {:.3} s, peak RSS {:.1} MB",
+            sources.len(),
+            source_bytes as f64 / MB,
+            r.items,
+            r.items as f64 / (source_bytes as f64 / MB),
+            r.secs,
+            r.rss_kib as f64 / 1024.0
+        ),
         Err(e) => println!("baseline: FAILED: {e}"),
     }
     fs::remove_dir_all(&base_dir).ok();
     println!();
 
-    println!("{:>9} {:>6} {:>9} {:>8} {:>9} {:>9} {:>10} {:>9}  {}", "input MB", "files", "seconds", "MB/s", "items", "items/s", "peak RSS", "RSS/in", "threads");
+    println!(
+        "{:>9} {:>6} {:>9} {:>8} {:>9} {:>9} {:>10} {:>9}  {}",
+        "input MB", "files", "seconds", "MB/s", "items", "items/s", "peak RSS", "RSS/in", "threads"
+    );
     let mut results: Vec<(f64, Result<Run, String>)> = Vec::new();
     let mut single_run: Option<(f64, Result<Run, String>)> = None;
     let mut sizes_sorted = sizes.clone();
@@ -151,7 +173,12 @@ fn main() {
     match &single_run {
         Some((mb, Ok(r))) => {
             let mbps = mb / r.secs;
-            println!("  {} single-core throughput {:.2} MB/s at {} MB (target >= {SINGLE_CORE_MBPS} MB/s)", verdict(mbps >= SINGLE_CORE_MBPS), mbps, label(*mb));
+            println!(
+                "  {} single-core throughput {:.2} MB/s at {} MB (target >= {SINGLE_CORE_MBPS} MB/s)",
+                verdict(mbps >= SINGLE_CORE_MBPS),
+                mbps,
+                label(*mb)
+            );
         }
         Some((mb, Err(e))) => println!("  MISS single-core throughput at {} MB: {e}", label(*mb)),
         None => println!("  ---- single-core throughput: not run (QUIZGEN_BENCH_SINGLE=0)"),
@@ -164,7 +191,15 @@ fn main() {
         match (small, big) {
             (Ok(s), Ok(b)) => {
                 let ratio = b.secs / s.secs;
-                println!("  {} scaling time({} MB)/time({} MB) = {:.2} for {:.1}x the input (target <= {:.1})", verdict(ratio <= allowed), label(*big_mb), label(*small_mb), ratio, size_ratio, allowed);
+                println!(
+                    "  {} scaling time({} MB)/time({} MB) = {:.2} for {:.1}x the input (target <= {:.1})",
+                    verdict(ratio <= allowed),
+                    label(*big_mb),
+                    label(*small_mb),
+                    ratio,
+                    size_ratio,
+                    allowed
+                );
             }
             _ => println!("  MISS scaling time({} MB)/time({} MB): a run failed", label(*big_mb), label(*small_mb)),
         }
@@ -175,7 +210,13 @@ fn main() {
         match r {
             Ok(r) => {
                 let ratio = r.rss_kib as f64 / 1024.0 / mb;
-                println!("  {} peak memory at {} MB: {:.1} MB = {:.2}x the input (target <= {RSS_RATIO}x)", verdict(ratio <= RSS_RATIO), label(*mb), r.rss_kib as f64 / 1024.0, ratio);
+                println!(
+                    "  {} peak memory at {} MB: {:.1} MB = {:.2}x the input (target <= {RSS_RATIO}x)",
+                    verdict(ratio <= RSS_RATIO),
+                    label(*mb),
+                    r.rss_kib as f64 / 1024.0,
+                    ratio
+                );
             }
             Err(e) => println!("  MISS peak memory at {} MB: {e}", label(*mb)),
         }
@@ -300,7 +341,25 @@ fn build_corpus(sources: &[Source], dir: &Path, target: usize) -> (usize, usize)
 }
 
 const MONTHS_DAYS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
 /// A suffix of syllables that spells the copy number ("" for the original).
@@ -463,7 +522,11 @@ fn run_child(bin: &Path, corpus: &Path, bank: &Path, tmp: &Path, env: &[(&str, &
     if !(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0) {
         let stderr = fs::read_to_string(&err_path).unwrap_or_default();
         let tail: String = stderr.lines().rev().take(5).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" | ");
-        let how = if libc::WIFSIGNALED(status) { format!("killed by signal {}", libc::WTERMSIG(status)) } else { format!("exit status {}", libc::WEXITSTATUS(status)) };
+        let how = if libc::WIFSIGNALED(status) {
+            format!("killed by signal {}", libc::WTERMSIG(status))
+        } else {
+            format!("exit status {}", libc::WEXITSTATUS(status))
+        };
         return Err(format!("quizgen failed ({how}): {tail}"));
     }
     Ok((secs, usage.ru_maxrss))

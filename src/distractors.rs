@@ -12,18 +12,110 @@ use rand::seq::SliceRandom;
 use rand::{RngExt, SeedableRng};
 
 use crate::extract::grammar::DateKind;
-use crate::gazetteer::{CITIES, COUNTRIES, is_city, is_country};
 use crate::extract::{AnswerType, Fact};
+use crate::gazetteer::{CITIES, COUNTRIES, is_city, is_country};
 use crate::text::words::{MONTHS, is_function_word, month_index};
 
 const WANTED: usize = 3;
 
-const PEOPLE: &[&str] = &["Isaac Newton", "Louis Pasteur", "Florence Nightingale", "Albert Einstein", "Charles Darwin", "Alexander Fleming", "Ada Lovelace", "Robert Schuman", "Jean Monnet", "Woodrow Wilson", "Winston Churchill", "Otto von Bismarck"];
+const PEOPLE: &[&str] = &[
+    "Isaac Newton",
+    "Louis Pasteur",
+    "Florence Nightingale",
+    "Albert Einstein",
+    "Charles Darwin",
+    "Alexander Fleming",
+    "Ada Lovelace",
+    "Robert Schuman",
+    "Jean Monnet",
+    "Woodrow Wilson",
+    "Winston Churchill",
+    "Otto von Bismarck",
+];
 
 /// Words by initial for abbreviation expansions that keep the letters: "North Atlantic
 /// Trade Organization" for "North Atlantic Treaty Organization".
 const NAME_WORDS: &[&str] = &[
-    "American", "Atlantic", "Asian", "African", "Association", "Agency", "Alliance", "Arctic", "British", "Bureau", "Board", "Baltic", "Council", "Committee", "Central", "Commission", "Cooperation", "Community", "Conference", "Coalition", "Defense", "Development", "Democratic", "Eastern", "European", "Economic", "Environmental", "Emergency", "Federal", "Foundation", "Forum", "Force", "General", "Global", "Governmental", "Health", "Human", "High", "International", "Institute", "Intergovernmental", "Joint", "Justice", "League", "Liberation", "Military", "Mutual", "Mission", "Maritime", "National", "Nations", "North", "Nuclear", "Northern", "Organization", "Office", "Operations", "Pacific", "Peace", "Program", "Partnership", "Regional", "Research", "Relief", "Security", "Services", "Southern", "Scientific", "Standards", "Strategic", "Treaty", "Trade", "Transatlantic", "Technical", "United", "Union", "Universal", "Western", "World", "Workers",
+    "American",
+    "Atlantic",
+    "Asian",
+    "African",
+    "Association",
+    "Agency",
+    "Alliance",
+    "Arctic",
+    "British",
+    "Bureau",
+    "Board",
+    "Baltic",
+    "Council",
+    "Committee",
+    "Central",
+    "Commission",
+    "Cooperation",
+    "Community",
+    "Conference",
+    "Coalition",
+    "Defense",
+    "Development",
+    "Democratic",
+    "Eastern",
+    "European",
+    "Economic",
+    "Environmental",
+    "Emergency",
+    "Federal",
+    "Foundation",
+    "Forum",
+    "Force",
+    "General",
+    "Global",
+    "Governmental",
+    "Health",
+    "Human",
+    "High",
+    "International",
+    "Institute",
+    "Intergovernmental",
+    "Joint",
+    "Justice",
+    "League",
+    "Liberation",
+    "Military",
+    "Mutual",
+    "Mission",
+    "Maritime",
+    "National",
+    "Nations",
+    "North",
+    "Nuclear",
+    "Northern",
+    "Organization",
+    "Office",
+    "Operations",
+    "Pacific",
+    "Peace",
+    "Program",
+    "Partnership",
+    "Regional",
+    "Research",
+    "Relief",
+    "Security",
+    "Services",
+    "Southern",
+    "Scientific",
+    "Standards",
+    "Strategic",
+    "Treaty",
+    "Trade",
+    "Transatlantic",
+    "Technical",
+    "United",
+    "Union",
+    "Universal",
+    "Western",
+    "World",
+    "Workers",
 ];
 
 /// Course answers looked at for one fact, at most: plenty for three distractors after
@@ -212,10 +304,12 @@ fn members(v: impl IntoIterator<Item = String>) -> Vec<Member> {
     let mut v: Vec<String> = v.into_iter().filter(|r| r.split_whitespace().count() <= 8).collect();
     v.sort_unstable();
     v.dedup();
-    v.into_iter().map(|r| {
-        let n = normalize(&r);
-        (r, n)
-    }).collect()
+    v.into_iter()
+        .map(|r| {
+            let n = normalize(&r);
+            (r, n)
+        })
+        .collect()
 }
 
 /// Everything the course says, seen from one answer type.
@@ -247,7 +341,36 @@ enum PlaceClass {
 }
 
 /// Words that make a place a building or site rather than a town.
-const FACILITY_WORDS: &[&str] = &["Stadium", "Headquarters", "Centre", "Center", "Hall", "Palace", "Building", "Institute", "University", "Museum", "Park", "Square", "Church", "Cathedral", "Castle", "Tower", "Hotel", "Theatre", "Theater", "Station", "Airport", "Port", "Laboratory", "School", "College", "Library", "Hospital", "Sorbonne"];
+const FACILITY_WORDS: &[&str] = &[
+    "Stadium",
+    "Headquarters",
+    "Centre",
+    "Center",
+    "Hall",
+    "Palace",
+    "Building",
+    "Institute",
+    "University",
+    "Museum",
+    "Park",
+    "Square",
+    "Church",
+    "Cathedral",
+    "Castle",
+    "Tower",
+    "Hotel",
+    "Theatre",
+    "Theater",
+    "Station",
+    "Airport",
+    "Port",
+    "Laboratory",
+    "School",
+    "College",
+    "Library",
+    "Hospital",
+    "Sorbonne",
+];
 
 fn place_class(name: &str) -> PlaceClass {
     if is_country(name) {
@@ -286,7 +409,15 @@ pub fn normalize(s: &str) -> String {
 /// The part of speech an expansion word is swapped within: 'n' (noun), 'a'
 /// (adjective), 'x' (another ordinary word); none for a word not in the lexicon.
 fn word_class(w: &str) -> Option<char> {
-    crate::lexicon::pos(w).map(|p| if p.contains('n') { 'n' } else if p.contains('a') { 'a' } else { 'x' })
+    crate::lexicon::pos(w).map(|p| {
+        if p.contains('n') {
+            'n'
+        } else if p.contains('a') {
+            'a'
+        } else {
+            'x'
+        }
+    })
 }
 
 fn lower_initial(w: &str) -> String {
@@ -458,14 +589,7 @@ impl<'a> Pools<'a> {
             v.dedup();
         }
 
-        Pools {
-            groups,
-            years,
-            places,
-            members,
-            truths,
-            vocabulary,
-        }
+        Pools { groups, years, places, members, truths, vocabulary }
     }
 
     /// Up to three distractors for `f`, seeded by `seed` (the item id).
@@ -654,7 +778,8 @@ fn dates(answer: &str, kind: DateKind, years: &[i64], rng: &mut StdRng) -> Vec<S
             let Some(yi) = parts.iter().position(|p| p.trim_end_matches(',').parse::<i64>().is_ok_and(|y| y > 999)) else { return vec![] };
             let Ok(y) = parts[yi].trim_end_matches(',').parse::<i64>() else { return vec![] };
             let Some(mi) = parts.iter().position(|p| month_index(p.trim_end_matches(',')).is_some()) else { return vec![] };
-            let abbreviated = parts[mi].trim_end_matches(',').ends_with('.') || parts[mi].len() <= 4 && parts[mi].to_lowercase() != "may" && parts[mi].to_lowercase() != "june" && parts[mi].to_lowercase() != "july";
+            let abbreviated = parts[mi].trim_end_matches(',').ends_with('.')
+                || parts[mi].len() <= 4 && parts[mi].to_lowercase() != "may" && parts[mi].to_lowercase() != "june" && parts[mi].to_lowercase() != "july";
             let with = |month: Option<&str>, year: i64| -> String {
                 let mut p: Vec<String> = parts.iter().map(|s| s.to_string()).collect();
                 if let Some(m) = month {
@@ -705,7 +830,8 @@ fn perturbed_expansions(answer: &str, vocabulary: &HashMap<(String, char), Vec<S
     const DRAWS: usize = 16;
     let words: Vec<&str> = answer.split_whitespace().collect();
     // only ordinary words are swapped, each for one of the same part of speech
-    let mut positions: Vec<usize> = (0..words.len()).filter(|&i| !is_function_word(words[i]) && words[i].len() >= 3 && word_class(words[i]).is_some_and(|c| c != 'x')).collect();
+    let mut positions: Vec<usize> =
+        (0..words.len()).filter(|&i| !is_function_word(words[i]) && words[i].len() >= 3 && word_class(words[i]).is_some_and(|c| c != 'x')).collect();
     positions.shuffle(rng);
     let mut per_position: Vec<Vec<String>> = Vec::new();
     for &p in &positions {
@@ -797,7 +923,13 @@ fn pick_members<'m>(members: &'m [Member], exclude: &HashSet<String>, n: usize, 
     let mut amount = (n + exclude.len() + 4).min(members.len());
     loop {
         examine(amount);
-        let picked: Vec<&str> = sample(rng, members.len(), amount).into_iter().map(|i| &members[i]).filter(|(_, norm)| !exclude.contains(norm)).map(|(r, _)| r.as_str()).take(n).collect();
+        let picked: Vec<&str> = sample(rng, members.len(), amount)
+            .into_iter()
+            .map(|i| &members[i])
+            .filter(|(_, norm)| !exclude.contains(norm))
+            .map(|(r, _)| r.as_str())
+            .take(n)
+            .collect();
         if picked.len() >= n || amount == members.len() {
             return picked;
         }
@@ -869,7 +1001,16 @@ mod tests {
     use crate::extract::Kind;
 
     fn fact(subject: &str, q: &str, a: &str, t: AnswerType) -> Fact {
-        Fact { kind: Kind::Date, subject: subject.into(), question: q.into(), answer: a.into(), accept: vec![], answer_type: t, statement: None, confidence: 0.9 }
+        Fact {
+            kind: Kind::Date,
+            subject: subject.into(),
+            question: q.into(),
+            answer: a.into(),
+            accept: vec![],
+            answer_type: t,
+            statement: None,
+            confidence: 0.9,
+        }
     }
 
     #[test]
@@ -925,12 +1066,38 @@ mod tests {
         }
         assert_eq!(split_list("WHO, Rotary International, the U.S. Centers for Disease Control and Prevention and UNICEF").len(), 4);
         assert_eq!(split_list("the ICRC, the Federation, and the National Red Cross and Red Crescent Societies").len(), 3);
-        assert_eq!(split_list("Amazon Web Services (AWS), Google, Huawei, Microsoft and Mozilla"), ["Amazon Web Services (AWS)", "Google", "Huawei", "Microsoft", "Mozilla"]);
+        assert_eq!(
+            split_list("Amazon Web Services (AWS), Google, Huawei, Microsoft and Mozilla"),
+            ["Amazon Web Services (AWS)", "Google", "Huawei", "Microsoft", "Mozilla"]
+        );
     }
 
     #[test]
     fn one_edit_agrees_with_edit_distance() {
-        let words = ["", "a", "ab", "ba", "abc", "acb", "abcd", "xbc", "abx", "bc", "ac", "aabc", "organization", "organisation", "organizations", "organizaton", "żółw", "żółwie", "zółw", "treaty of paris", "treaty of parts", "treaty of pariss"];
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "abc",
+            "acb",
+            "abcd",
+            "xbc",
+            "abx",
+            "bc",
+            "ac",
+            "aabc",
+            "organization",
+            "organisation",
+            "organizations",
+            "organizaton",
+            "żółw",
+            "żółwie",
+            "zółw",
+            "treaty of paris",
+            "treaty of parts",
+            "treaty of pariss",
+        ];
         for a in words {
             for b in words {
                 assert_eq!(within_one_edit(a, b), edit_distance(a, b) <= 1, "{a:?} {b:?}");
@@ -969,8 +1136,12 @@ mod tests {
     fn many_turned_down_answers_do_not_hide_the_good_ones() {
         // copies of the answer ("Hansake" contains "Hansa") are all turned down; names
         // of other lengths further off are still reached
-        let mut facts: Vec<Fact> = (0..300).map(|i| fact(&format!("s{i}"), "What was it called?", &format!("Hansa{}", syllables(i).to_lowercase()), AnswerType::Name)).collect();
-        let good: Vec<&str> = ["Alma Mater Studiorum", "Union of Kalmar", "League of Cambrai", "Council of Trent", "Union of Lublin Sejm"].into_iter().filter(|g| Shape::of(g) == Shape::of("Hansa") && common_head(g).is_none()).collect();
+        let mut facts: Vec<Fact> =
+            (0..300).map(|i| fact(&format!("s{i}"), "What was it called?", &format!("Hansa{}", syllables(i).to_lowercase()), AnswerType::Name)).collect();
+        let good: Vec<&str> = ["Alma Mater Studiorum", "Union of Kalmar", "League of Cambrai", "Council of Trent", "Union of Lublin Sejm"]
+            .into_iter()
+            .filter(|g| Shape::of(g) == Shape::of("Hansa") && common_head(g).is_none())
+            .collect();
         assert!(good.len() >= 3, "{good:?}");
         facts.extend(good.iter().map(|g| fact(g, "What was it called?", g, AnswerType::Name)));
         let a = fact("the Hanseatic League", "By what other name was the Hanseatic League known?", "Hansa", AnswerType::Name);
@@ -1049,7 +1220,30 @@ mod tests {
     #[test]
     fn normalize_is_unchanged() {
         let cases = [
-            "", " ", "The", "In the U.S.", "IN THE  year 1949", "the the", "a An the cat", "at", "Atlantic", "Thelma", "the ICRC, the Federation", "Médecins Sans Frontières", "ÉCOLE Normale", "ΟΔΟΣ", "İstanbul", "the King’s Speech", "rock'n'roll", "tab\tand\nnew line", "\u{a0}non-breaking\u{2003}space", "31 March 1949", "Austria-Hungary", "by—dash", "an ‘apple’", "ß STRASSE",
+            "",
+            " ",
+            "The",
+            "In the U.S.",
+            "IN THE  year 1949",
+            "the the",
+            "a An the cat",
+            "at",
+            "Atlantic",
+            "Thelma",
+            "the ICRC, the Federation",
+            "Médecins Sans Frontières",
+            "ÉCOLE Normale",
+            "ΟΔΟΣ",
+            "İstanbul",
+            "the King’s Speech",
+            "rock'n'roll",
+            "tab\tand\nnew line",
+            "\u{a0}non-breaking\u{2003}space",
+            "31 March 1949",
+            "Austria-Hungary",
+            "by—dash",
+            "an ‘apple’",
+            "ß STRASSE",
         ];
         for c in cases {
             assert_eq!(normalize(c), normalize_reference(c), "{c:?}");

@@ -63,21 +63,23 @@ pub fn analyse(file_index: usize, source: &str, text: &str, markdown: bool) -> (
     let sentences = text::sentences(file_index, text, markdown);
     let casing = Casing::learn(&sentences);
     let entities = title_lines(text).into_iter().fold(Entities::learn(&sentences), |e, t| e.with_title(t));
-    with_casing(casing, || with_entities(entities, || {
-        let mut found = Vec::new();
-        let mut rejected = Vec::new();
-        let mut previous = None;
-        for s in &sentences {
-            let facts = sentence_facts(&mut previous, s);
-            for fact in facts {
-                match quality::judge(&fact) {
-                    Ok(confidence) => found.push(Found { fact, confidence, source: source.to_string(), line: s.line, sentence: s.text.clone() }),
-                    Err(r) => rejected.push(r),
+    with_casing(casing, || {
+        with_entities(entities, || {
+            let mut found = Vec::new();
+            let mut rejected = Vec::new();
+            let mut previous = None;
+            for s in &sentences {
+                let facts = sentence_facts(&mut previous, s);
+                for fact in facts {
+                    match quality::judge(&fact) {
+                        Ok(confidence) => found.push(Found { fact, confidence, source: source.to_string(), line: s.line, sentence: s.text.clone() }),
+                        Err(r) => rejected.push(r),
+                    }
                 }
             }
-        }
-        (found, rejected, sentences.len())
-    }))
+            (found, rejected, sentences.len())
+        })
+    })
 }
 
 /// The heading lines before the first line of prose (at most three): the title and
@@ -193,7 +195,9 @@ pub fn write_bank(dir: &Path, generated: Generated) -> Result<Written> {
             Some(p) => p.clone(),
             // two sources with one file name (a/intro.txt, b/intro.txt) get names that
             // depend on their own path only, so each keeps its file in any later run
-            None if stem_count[st.as_str()] > 1 || existing_files.contains_key(&plain) || taken.contains(&plain) => dir.join(format!("{st}-{}.json", &id::item_id(Kind::Date, src, "")[1..7])),
+            None if stem_count[st.as_str()] > 1 || existing_files.contains_key(&plain) || taken.contains(&plain) => {
+                dir.join(format!("{st}-{}.json", &id::item_id(Kind::Date, src, "")[1..7]))
+            }
             None => plain,
         };
         taken.insert(path.clone());
@@ -202,6 +206,7 @@ pub fn write_bank(dir: &Path, generated: Generated) -> Result<Written> {
     let all: Vec<&extract::Fact> = generated.files.iter().flat_map(|(_, _, f)| f.iter().map(|x| &x.fact)).collect();
     let pools = Pools::new(&all);
     let mut per_kind = BTreeMap::new();
+    let mut batch = store::Batch::new(&lock);
     let mut reports = Vec::new();
     // one file at a time: its items are built, merged, written and dropped
     for ((src, path), (_, _, found)) in files.into_iter().zip(&generated.files) {
@@ -212,9 +217,10 @@ pub fn write_bank(dir: &Path, generated: Generated) -> Result<Written> {
             *per_kind.entry(it.kind).or_insert(0) += 1;
         }
         let n = bank.items.len();
-        store::write_file(&lock, &path, &bank).with_context(|| format!("writing {}", path.display()))?;
+        batch.stage(&path, &bank).with_context(|| format!("writing {}", path.display()))?;
         reports.push((src, path, report, n));
     }
+    batch.commit().context("writing the bank")?;
     Ok(Written { per_kind, reports })
 }
 

@@ -37,10 +37,7 @@ impl Rejection {
 }
 
 fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+    s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-')).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
 }
 
 /// Judge one fact; Ok(confidence) when it may become an item.
@@ -118,7 +115,16 @@ mod tests {
     use crate::extract::{Kind, grammar::DateKind};
 
     fn fact(q: &str, a: &str) -> Fact {
-        Fact { kind: Kind::Date, subject: String::new(), question: q.into(), answer: a.into(), accept: vec![], answer_type: AnswerType::Date(DateKind::Year), statement: None, confidence: 0.9 }
+        Fact {
+            kind: Kind::Date,
+            subject: String::new(),
+            question: q.into(),
+            answer: a.into(),
+            accept: vec![],
+            answer_type: AnswerType::Date(DateKind::Year),
+            statement: None,
+            confidence: 0.9,
+        }
     }
 
     #[test]

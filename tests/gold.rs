@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 const SEEDS_FLOOR: f64 = 0.75;
-const PRACTICE_FLOOR: f64 = 0.75;
+const PRACTICE_FLOOR: f64 = 0.80;
 
 fn norm(s: &str) -> String {
     let lower = s.to_lowercase();

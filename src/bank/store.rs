@@ -52,7 +52,12 @@ pub fn lock(dir: &Path) -> Result<BankLock, BankError> {
 
 /// Parse one bank file's text.
 pub fn parse(path: &Path, text: &str) -> Result<BankFile, BankError> {
-    let bank: BankFile = serde_json::from_str(text).map_err(|e| BankError::Corrupt { path: path.to_path_buf(), line: e.line(), column: e.column(), message: e.to_string().split(" at line ").next().unwrap_or("").to_string() })?;
+    let bank: BankFile = serde_json::from_str(text).map_err(|e| BankError::Corrupt {
+        path: path.to_path_buf(),
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string().split(" at line ").next().unwrap_or("").to_string(),
+    })?;
     if bank.format != FORMAT {
         return Err(BankError::Format { path: path.to_path_buf(), found: bank.format });
     }
@@ -92,16 +97,70 @@ pub fn read_nonempty(dir: &Path) -> Result<Vec<(PathBuf, BankFile)>, BankError> 
     Ok(files)
 }
 
-/// Write `bank` to `path` atomically. The caller holds the bank's lock.
-pub fn write_file(_lock: &BankLock, path: &Path, bank: &BankFile) -> Result<(), BankError> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut json = serde_json::to_string_pretty(bank).expect("bank serializes");
-    json.push('\n');
-    // an unchanged bank file is left alone (no rewrite, no new modification time)
-    if fs::read(path).is_ok_and(|old| old == json.as_bytes()) {
-        return Ok(());
+/// Bank files written together: each goes to a temporary file in the bank directory; on
+/// `commit` the data is flushed to disk once for all of them and then each is renamed over
+/// its bank file. Until then no bank file has changed; if anything fails, the temporary
+/// files are removed and the bank stays as it was.
+pub struct Batch<'l> {
+    _lock: &'l BankLock,
+    staged: Vec<(tempfile::NamedTempFile, PathBuf)>,
+}
+
+impl<'l> Batch<'l> {
+    pub fn new(lock: &'l BankLock) -> Batch<'l> {
+        Batch { _lock: lock, staged: Vec::new() }
     }
-    write_atomic(dir, path, json.as_bytes())
+
+    /// Stage `bank` for `path`; an unchanged bank file is left alone.
+    pub fn stage(&mut self, path: &Path, bank: &BankFile) -> Result<(), BankError> {
+        let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let mut json = serde_json::to_string_pretty(bank).expect("bank serializes");
+        json.push('\n');
+        if fs::read(path).is_ok_and(|old| old == json.as_bytes()) {
+            return Ok(());
+        }
+        let mut tmp = tempfile::Builder::new().prefix(".quizgen-").suffix(".tmp").tempfile_in(dir).map_err(io(dir))?;
+        tmp.write_all(json.as_bytes()).map_err(io(path))?;
+        let mode = fs::metadata(path).map(|m| m.permissions()).ok();
+        set_mode(tmp.as_file(), mode).map_err(io(path))?;
+        self.staged.push((tmp, path.to_path_buf()));
+        Ok(())
+    }
+
+    /// Flush every staged file to disk, then rename each into place.
+    pub fn commit(self) -> Result<(), BankError> {
+        let Some((first, _)) = self.staged.first() else { return Ok(()) };
+        // one flush of the file system instead of one per file where the platform has it
+        if !sync_filesystem(first.as_file()) {
+            for (tmp, path) in &self.staged {
+                tmp.as_file().sync_data().map_err(io(path))?;
+            }
+        }
+        for (tmp, path) in self.staged {
+            tmp.persist(&path).map_err(|e| BankError::Io { path: path.clone(), error: e.error })?;
+        }
+        Ok(())
+    }
+}
+
+/// syncfs(2): flush every file of the file system holding `file`. False where unavailable.
+#[cfg(target_os = "linux")]
+fn sync_filesystem(file: &File) -> bool {
+    use std::os::fd::AsRawFd;
+    // SAFETY: syncfs only reads the descriptor, which `file` keeps open for the call.
+    unsafe { libc::syncfs(file.as_raw_fd()) == 0 }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn sync_filesystem(_file: &File) -> bool {
+    false
+}
+
+/// Write `bank` to `path` atomically. The caller holds the bank's lock.
+pub fn write_file(lock: &BankLock, path: &Path, bank: &BankFile) -> Result<(), BankError> {
+    let mut batch = Batch::new(lock);
+    batch.stage(path, bank)?;
+    batch.commit()
 }
 
 /// Write bytes to `path` through a temporary file in `dir`, fsync, then rename.

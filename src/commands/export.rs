@@ -21,7 +21,11 @@ pub fn run(args: ExportArgs) -> Result<()> {
         // a .json file among the bank's own would be read as a bank file next time
         let same_dir = std::fs::canonicalize(dir).ok().zip(std::fs::canonicalize(&args.bank.bank).ok()).is_some_and(|(a, b)| a == b);
         if same_dir && out.extension().is_some_and(|e| e == "json") {
-            bail!("cannot write {} inside the bank directory {}: it would be read as a bank file; choose another directory", out.display(), args.bank.bank.display());
+            bail!(
+                "cannot write {} inside the bank directory {}: it would be read as a bank file; choose another directory",
+                out.display(),
+                args.bank.bank.display()
+            );
         }
     }
     let files = load_bank(&args.bank.bank)?;

@@ -20,7 +20,11 @@ pub fn run(args: GenerateArgs) -> Result<()> {
     writeln!(out, "{total} items from {} file(s), {sentences} sentences, in {}", files.len(), args.bank.bank.display())?;
     let kinds: Vec<String> = written.per_kind.iter().map(|(k, n)| format!("{} {n}", k.as_str())).collect();
     writeln!(out, "  by kind: {}", if kinds.is_empty() { "none".to_string() } else { kinds.join(", ") })?;
-    writeln!(out, "  rejected by the quality gate: {rejected}{}", if rejected_detail.is_empty() { String::new() } else { format!(" ({})", rejected_detail.join(", ")) })?;
+    writeln!(
+        out,
+        "  rejected by the quality gate: {rejected}{}",
+        if rejected_detail.is_empty() { String::new() } else { format!(" ({})", rejected_detail.join(", ")) }
+    )?;
     for (src, path, r, n) in &written.reports {
         writeln!(
             out,

@@ -14,7 +14,17 @@ pub fn run(args: ListArgs) -> Result<()> {
     }
     let mut out = String::new();
     for it in &items {
-        out.push_str(&format!("{}  {:<10} {:<9} {:.2}  {}:{}  {} -> {}\n", it.id, it.kind.as_str(), it.status.as_str(), it.confidence, it.source.file, it.source.line, it.question, it.answer));
+        out.push_str(&format!(
+            "{}  {:<10} {:<9} {:.2}  {}:{}  {} -> {}\n",
+            it.id,
+            it.kind.as_str(),
+            it.status.as_str(),
+            it.confidence,
+            it.source.file,
+            it.source.line,
+            it.question,
+            it.answer
+        ));
     }
     print!("{out}");
     Ok(())
@@ -32,7 +42,14 @@ pub fn show(args: ShowArgs) -> Result<()> {
         bail!("no item with id {} in {}; nearest ids: {}", args.id, args.bank.bank.display(), near.join(", "));
     };
     let mut out = String::new();
-    out.push_str(&format!("id:          {}\nkind:        {}\ntypes:       {}\nstatus:      {}\nconfidence:  {:.2}\n", it.id, it.kind.as_str(), it.types.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(", "), it.status.as_str(), it.confidence));
+    out.push_str(&format!(
+        "id:          {}\nkind:        {}\ntypes:       {}\nstatus:      {}\nconfidence:  {:.2}\n",
+        it.id,
+        it.kind.as_str(),
+        it.types.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(", "),
+        it.status.as_str(),
+        it.confidence
+    ));
     out.push_str(&format!("question:    {}\nanswer:      {}\n", it.question, it.answer));
     if !it.accept.is_empty() {
         out.push_str(&format!("also accept: {}\n", it.accept.join(" | ")));

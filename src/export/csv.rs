@@ -11,7 +11,22 @@ use super::Exporter;
 use crate::bank::Item;
 
 pub const COLUMNS: [&str; 16] = [
-    "id", "source", "line", "kind", "type", "question", "answer", "distractor_1", "distractor_2", "distractor_3", "accept", "explanation", "sentence", "tags", "status", "confidence",
+    "id",
+    "source",
+    "line",
+    "kind",
+    "type",
+    "question",
+    "answer",
+    "distractor_1",
+    "distractor_2",
+    "distractor_3",
+    "accept",
+    "explanation",
+    "sentence",
+    "tags",
+    "status",
+    "confidence",
 ];
 
 pub struct Csv;
@@ -19,7 +34,11 @@ pub struct Csv;
 /// Whether a value is a plain number ("-40", "3.5"), which needs no guard.
 fn is_plain_number(v: &str) -> bool {
     let t = v.strip_prefix('-').or_else(|| v.strip_prefix('+')).unwrap_or(v);
-    !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.') && t.chars().filter(|&c| c == '.').count() <= 1 && !t.starts_with('.') && !t.ends_with('.')
+    !t.is_empty()
+        && t.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && t.chars().filter(|&c| c == '.').count() <= 1
+        && !t.starts_with('.')
+        && !t.ends_with('.')
 }
 
 /// Guard a cell against formula evaluation: one `'` before `= + - @ TAB CR LF` or `'`.

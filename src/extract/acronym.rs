@@ -54,7 +54,8 @@ fn spells(words: &[&str], letters: &[char]) -> bool {
             if !fw && w.chars().count() >= 7 && letters.len() >= 2 && w.is_ascii() {
                 let upper = w.to_ascii_uppercase();
                 if upper.starts_with(letters[0]) {
-                    let split = (3..w.len() - 2).any(|k| upper[k..].starts_with(letters[1]) && crate::lexicon::pos(&w[..k]).is_some() && crate::lexicon::pos(&w[k..]).is_some());
+                    let split = (3..w.len() - 2)
+                        .any(|k| upper[k..].starts_with(letters[1]) && crate::lexicon::pos(&w[..k]).is_some() && crate::lexicon::pos(&w[k..]).is_some());
                     if split {
                         return spells(rest, &letters[2..]);
                     }
@@ -97,7 +98,16 @@ fn name_head(name: &str) -> Option<String> {
     (crate::lexicon::pos(head).is_some_and(|p| p.contains('n')) && !is_acronym(head)).then(|| head.to_lowercase())
 }
 
-fn push(out: &mut Vec<Fact>, subject: String, question: String, answer: String, accept: Vec<String>, answer_type: AnswerType, statement: (String, String), confidence: f32) {
+fn push(
+    out: &mut Vec<Fact>,
+    subject: String,
+    question: String,
+    answer: String,
+    accept: Vec<String>,
+    answer_type: AnswerType,
+    statement: (String, String),
+    confidence: f32,
+) {
     out.push(Fact { kind: Kind::Acronym, subject, question, answer, accept, answer_type, statement: Some(statement), confidence });
 }
 
@@ -214,7 +224,13 @@ fn question_for(link: NameLink, subject: &str, past: bool) -> String {
 }
 
 fn statement_for(link: NameLink, subject: &str, past: bool) -> String {
-    let be = if looks_plural(subject) { if past { "were" } else { "are" } } else if past { "was" } else { "is" };
+    let be = if looks_plural(subject) {
+        if past { "were" } else { "are" }
+    } else if past {
+        "was"
+    } else {
+        "is"
+    };
     let subj = capitalize(subject);
     match link {
         NameLink::AlsoKnown => format!("{subj} {be} also known as "),
@@ -252,13 +268,16 @@ fn other_name_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
 
 /// Whether the main verb of the sentence after token `from` is in the past.
 fn past_tense_after(s: &Sentence, from: usize) -> bool {
-    (from..s.len()).find_map(|i| match s.word(i).to_lowercase().as_str() {
-        "was" | "were" | "had" => Some(true),
-        "is" | "are" | "has" | "have" => Some(false),
-        w if crate::lexicon::verb_from_past(w).is_some() && crate::lexicon::verb_from_third(w).is_none() && !is_capitalized(s.word(i)) && i > from + 1 => Some(true),
-        _ => None,
-    })
-    .unwrap_or(false)
+    (from..s.len())
+        .find_map(|i| match s.word(i).to_lowercase().as_str() {
+            "was" | "were" | "had" => Some(true),
+            "is" | "are" | "has" | "have" => Some(false),
+            w if crate::lexicon::verb_from_past(w).is_some() && crate::lexicon::verb_from_third(w).is_none() && !is_capitalized(s.word(i)) && i > from + 1 => {
+                Some(true)
+            }
+            _ => None,
+        })
+        .unwrap_or(false)
 }
 
 fn other_names(s: &Sentence, out: &mut Vec<Fact>) {
@@ -274,7 +293,13 @@ fn other_names(s: &Sentence, out: &mut Vec<Fact>) {
         } else if s.is(c + 1, "otherwise") && s.is(c + 2, "known") && s.is(c + 3, "as") {
             (NameLink::AlsoKnown, c + 4)
         } else if s.is(c + 1, "formerly") {
-            let y = if s.is(c + 2, "known") && s.is(c + 3, "as") { c + 4 } else if s.is(c + 2, "called") { c + 3 } else { c + 2 };
+            let y = if s.is(c + 2, "known") && s.is(c + 3, "as") {
+                c + 4
+            } else if s.is(c + 2, "called") {
+                c + 3
+            } else {
+                c + 2
+            };
             (NameLink::Former, y)
         } else if s.is(c + 1, "originally") && (s.is(c + 2, "called") || s.is(c + 2, "named")) {
             (NameLink::Original, c + 3)
@@ -300,7 +325,9 @@ fn other_names(s: &Sentence, out: &mut Vec<Fact>) {
     // clause links: "X was commonly called Y", "X is also known as Y", "X had been called Y",
     // "X was known as Y", "X was born Y"
     let (start, _) = clause_start(s);
-    let Some(v) = (start..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "was" | "were" | "is" | "are" | "had")) else { return };
+    let Some(v) = (start..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "was" | "were" | "is" | "are" | "had")) else {
+        return;
+    };
     let past = matches!(s.word(v).to_lowercase().as_str(), "was" | "were" | "had");
     let w = |k: usize| s.word(k.min(s.len() - 1)).to_lowercase();
     let (link, y) = match (w(v + 1).as_str(), w(v + 2).as_str(), w(v + 3).as_str()) {
@@ -343,7 +370,10 @@ fn lower_term_ending_at(s: &Sentence, c: usize) -> Option<(usize, usize)> {
     let (start, _) = clause_start(s);
     let a = start;
     let words = c.checked_sub(a + 1)?;
-    (s.is(a, "the") && (1..=4).contains(&words) && (a + 1..c).all(|k| s.kind(k) == Some(crate::text::token::Kind::Word) && !is_function_word(s.word(k)) && !is_capitalized(s.word(k)))).then_some((a, c))
+    (s.is(a, "the")
+        && (1..=4).contains(&words)
+        && (a + 1..c).all(|k| s.kind(k) == Some(crate::text::token::Kind::Word) && !is_function_word(s.word(k)) && !is_capitalized(s.word(k))))
+    .then_some((a, c))
 }
 
 /// A one- or two-word lower-case term as subject ("tuberculosis").
@@ -382,46 +412,121 @@ mod tests {
 
     #[test]
     fn expansions_in_parentheses() {
-        assert_eq!(pairs("The North Atlantic Treaty Organization (NATO) exemplifies collaboration."), [p("What does the abbreviation NATO stand for?", "North Atlantic Treaty Organization")]);
-        assert_eq!(pairs("Unmanned aerial vehicles (UAVs) enhance surveillance."), [p("What does the abbreviation UAVs stand for?", "Unmanned aerial vehicles")]);
-        assert_eq!(pairs("Non-Governmental Organizations (NGOs): NGOs like the Red Cross contribute."), [p("What does the abbreviation NGOs stand for?", "Non-Governmental Organizations")]);
-        assert_eq!(pairs("Reports went through the Office International d’Hygiène Publique (OIHP) in Paris."), [p("What does the abbreviation OIHP stand for?", "Office International d’Hygiène Publique")]);
+        assert_eq!(
+            pairs("The North Atlantic Treaty Organization (NATO) exemplifies collaboration."),
+            [p("What does the abbreviation NATO stand for?", "North Atlantic Treaty Organization")]
+        );
+        assert_eq!(
+            pairs("Unmanned aerial vehicles (UAVs) enhance surveillance."),
+            [p("What does the abbreviation UAVs stand for?", "Unmanned aerial vehicles")]
+        );
+        assert_eq!(
+            pairs("Non-Governmental Organizations (NGOs): NGOs like the Red Cross contribute."),
+            [p("What does the abbreviation NGOs stand for?", "Non-Governmental Organizations")]
+        );
+        assert_eq!(
+            pairs("Reports went through the Office International d’Hygiène Publique (OIHP) in Paris."),
+            [p("What does the abbreviation OIHP stand for?", "Office International d’Hygiène Publique")]
+        );
         assert_eq!(
             pairs("Alliances such as NATO, the African Union (AU), and the Shanghai Cooperation Organization (SCO) contribute."),
-            [p("What does the abbreviation AU stand for?", "African Union"), p("What does the abbreviation SCO stand for?", "Shanghai Cooperation Organization")]
+            [
+                p("What does the abbreviation AU stand for?", "African Union"),
+                p("What does the abbreviation SCO stand for?", "Shanghai Cooperation Organization")
+            ]
         );
-        assert_eq!(pairs("A public health emergency of international concern (PHEIC) is a declaration."), [p("What does the abbreviation PHEIC stand for?", "public health emergency of international concern")]);
-        assert_eq!(pairs("Major changes go through RFCs (requests for comments), public documents."), [p("What does the abbreviation RFCs stand for?", "requests for comments")]);
-        assert_eq!(pairs("The Rust Foundation's founding members were Amazon Web Services (AWS), Google and Mozilla."), [p("What does the abbreviation AWS stand for?", "Amazon Web Services")]);
-        assert_eq!(pairs("The Australia-United Kingdom-United States (AUKUS) pact focuses on submarines."), [p("What does the abbreviation AUKUS stand for?", "Australia-United Kingdom-United States")]);
-        assert_eq!(pairs("The Association of Southeast Asian Nations (ASEAN) has fostered dialogues."), [p("What does the abbreviation ASEAN stand for?", "Association of Southeast Asian Nations")]);
+        assert_eq!(
+            pairs("A public health emergency of international concern (PHEIC) is a declaration."),
+            [p("What does the abbreviation PHEIC stand for?", "public health emergency of international concern")]
+        );
+        assert_eq!(
+            pairs("Major changes go through RFCs (requests for comments), public documents."),
+            [p("What does the abbreviation RFCs stand for?", "requests for comments")]
+        );
+        assert_eq!(
+            pairs("The Rust Foundation's founding members were Amazon Web Services (AWS), Google and Mozilla."),
+            [p("What does the abbreviation AWS stand for?", "Amazon Web Services")]
+        );
+        assert_eq!(
+            pairs("The Australia-United Kingdom-United States (AUKUS) pact focuses on submarines."),
+            [p("What does the abbreviation AUKUS stand for?", "Australia-United Kingdom-United States")]
+        );
+        assert_eq!(
+            pairs("The Association of Southeast Asian Nations (ASEAN) has fostered dialogues."),
+            [p("What does the abbreviation ASEAN stand for?", "Association of Southeast Asian Nations")]
+        );
     }
 
     #[test]
     fn letters_that_do_not_spell_the_name_ask_for_the_abbreviation() {
-        assert_eq!(pairs("Notable missions include the UN Stabilization Mission in Haiti (MINUSTAH)."), [p("Which mission is abbreviated MINUSTAH?", "UN Stabilization Mission in Haiti")]);
-        assert_eq!(pairs("The canal has been run by the Panama Canal Authority (ACP, from its Spanish name)."), [p("Which authority is abbreviated ACP?", "Panama Canal Authority")]);
-        assert_eq!(pairs("BCG, short for Bacille Calmette-Guérin, was developed in Lille."), [p("What does the abbreviation BCG stand for?", "Bacille Calmette-Guérin")]);
-        assert_eq!(pairs("Car number plates from Hamburg still begin with HH, for Hansestadt Hamburg."), [p("What does the abbreviation HH stand for?", "Hansestadt Hamburg")]);
-        assert_eq!(pairs("The tuberculin skin test, also known as the Mantoux test, shows past infection."), [p("By what other name is the tuberculin skin test known?", "Mantoux test")]);
+        assert_eq!(
+            pairs("Notable missions include the UN Stabilization Mission in Haiti (MINUSTAH)."),
+            [p("Which mission is abbreviated MINUSTAH?", "UN Stabilization Mission in Haiti")]
+        );
+        assert_eq!(
+            pairs("The canal has been run by the Panama Canal Authority (ACP, from its Spanish name)."),
+            [p("Which authority is abbreviated ACP?", "Panama Canal Authority")]
+        );
+        assert_eq!(
+            pairs("BCG, short for Bacille Calmette-Guérin, was developed in Lille."),
+            [p("What does the abbreviation BCG stand for?", "Bacille Calmette-Guérin")]
+        );
+        assert_eq!(
+            pairs("Car number plates from Hamburg still begin with HH, for Hansestadt Hamburg."),
+            [p("What does the abbreviation HH stand for?", "Hansestadt Hamburg")]
+        );
+        assert_eq!(
+            pairs("The tuberculin skin test, also known as the Mantoux test, shows past infection."),
+            [p("By what other name is the tuberculin skin test known?", "Mantoux test")]
+        );
     }
 
     #[test]
     fn or_pairs_spell_too() {
-        assert_eq!(pairs("NATO, or the North Atlantic Treaty Organization, symbolizes collaboration."), [p("What does the abbreviation NATO stand for?", "North Atlantic Treaty Organization")]);
+        assert_eq!(
+            pairs("NATO, or the North Atlantic Treaty Organization, symbolizes collaboration."),
+            [p("What does the abbreviation NATO stand for?", "North Atlantic Treaty Organization")]
+        );
     }
 
     #[test]
     fn other_names() {
-        assert_eq!(pairs("Firefox 57, also known as Firefox Quantum, shipped a new engine."), [p("By what other name is Firefox 57 known?", "Firefox Quantum")]);
-        assert_eq!(pairs("The Hanseatic League, also known as the Hansa, was a network of towns."), [p("By what other name was the Hanseatic League known?", "Hansa")]);
-        assert_eq!(pairs("The International Federation, formerly the League of Red Cross Societies, was founded in 1919."), [p("What was the International Federation formerly called?", "League of Red Cross Societies")]);
-        assert_eq!(pairs("The first Winter Olympic Games, originally called the International Winter Sports Week, were held in Chamonix."), [p("What were the first Winter Olympic Games originally called?", "International Winter Sports Week")]);
-        assert_eq!(pairs("In the nineteenth century tuberculosis was commonly called consumption, because of the weight loss."), [p("What was tuberculosis commonly called?", "consumption")]);
-        assert_eq!(pairs("Until then, the ICRC had been called the International Committee for Relief to the Wounded."), [p("What was the ICRC previously called?", "International Committee for Relief to the Wounded")]);
-        assert_eq!(pairs("Marie Curie was born Maria Skłodowska in Warsaw on 7 November 1867."), [p("What was Marie Curie's name at birth?", "Maria Skłodowska")]);
-        assert_eq!(pairs("The University of Bologna is also known by its Latin name, Alma Mater Studiorum, which means something."), [p("By what Latin name is the University of Bologna also known?", "Alma Mater Studiorum")]);
-        assert_eq!(pairs("Irnerius, a jurist, was known as the “lamp of the law” (lucerna iuris)."), [p("By what name was Irnerius known?", "lamp of the law")]);
+        assert_eq!(
+            pairs("Firefox 57, also known as Firefox Quantum, shipped a new engine."),
+            [p("By what other name is Firefox 57 known?", "Firefox Quantum")]
+        );
+        assert_eq!(
+            pairs("The Hanseatic League, also known as the Hansa, was a network of towns."),
+            [p("By what other name was the Hanseatic League known?", "Hansa")]
+        );
+        assert_eq!(
+            pairs("The International Federation, formerly the League of Red Cross Societies, was founded in 1919."),
+            [p("What was the International Federation formerly called?", "League of Red Cross Societies")]
+        );
+        assert_eq!(
+            pairs("The first Winter Olympic Games, originally called the International Winter Sports Week, were held in Chamonix."),
+            [p("What were the first Winter Olympic Games originally called?", "International Winter Sports Week")]
+        );
+        assert_eq!(
+            pairs("In the nineteenth century tuberculosis was commonly called consumption, because of the weight loss."),
+            [p("What was tuberculosis commonly called?", "consumption")]
+        );
+        assert_eq!(
+            pairs("Until then, the ICRC had been called the International Committee for Relief to the Wounded."),
+            [p("What was the ICRC previously called?", "International Committee for Relief to the Wounded")]
+        );
+        assert_eq!(
+            pairs("Marie Curie was born Maria Skłodowska in Warsaw on 7 November 1867."),
+            [p("What was Marie Curie's name at birth?", "Maria Skłodowska")]
+        );
+        assert_eq!(
+            pairs("The University of Bologna is also known by its Latin name, Alma Mater Studiorum, which means something."),
+            [p("By what Latin name is the University of Bologna also known?", "Alma Mater Studiorum")]
+        );
+        assert_eq!(
+            pairs("Irnerius, a jurist, was known as the “lamp of the law” (lucerna iuris)."),
+            [p("By what name was Irnerius known?", "lamp of the law")]
+        );
     }
 
     #[test]

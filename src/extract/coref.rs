@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use super::grammar::{named_np_at, is_capitalized};
+use super::grammar::{is_capitalized, named_np_at};
 use crate::text::Sentence;
 use crate::text::words::is_anaphoric_noun;
 
@@ -89,11 +89,7 @@ impl Entities {
         let first = found.next()?;
         // "the Panama Canal" and "Panama Canal" are one name; two different ones are not
         let same = |n: &str| n.trim_start_matches("the ") == first.1.trim_start_matches("the ");
-        if found.all(|(_, n, _)| same(n)) && self.names.iter().filter(|(h, n, _)| *h == noun && !same(n)).count() == 0 {
-            Some(first.1.as_str())
-        } else {
-            None
-        }
+        if found.all(|(_, n, _)| same(n)) && self.names.iter().filter(|(h, n, _)| *h == noun && !same(n)).count() == 0 { Some(first.1.as_str()) } else { None }
     }
 }
 
@@ -116,7 +112,8 @@ impl Entities {
                     }
                 }
             }
-            let mut out: Vec<(String, String)> = longer.into_iter().filter(|(_, l)| l.len() == 1).map(|(s, l)| (s.to_string(), l.into_iter().next().unwrap_or_default().to_string())).collect();
+            let mut out: Vec<(String, String)> =
+                longer.into_iter().filter(|(_, l)| l.len() == 1).map(|(s, l)| (s.to_string(), l.into_iter().next().unwrap_or_default().to_string())).collect();
             out.sort();
             out
         })
@@ -216,10 +213,19 @@ mod tests {
 
     #[test]
     fn a_short_name_becomes_the_full_one() {
-        let doc = [sent("The International Red Cross and Red Crescent Movement has the International Federation of Red Cross and Red Crescent Societies."), sent("The International Federation was founded in 1919.")];
+        let doc = [
+            sent("The International Red Cross and Red Crescent Movement has the International Federation of Red Cross and Red Crescent Societies."),
+            sent("The International Federation was founded in 1919."),
+        ];
         let e = Entities::learn(&doc);
-        assert_eq!(e.expand_short_names("In which year was the International Federation founded?"), "In which year was the International Federation of Red Cross and Red Crescent Societies founded?");
-        assert_eq!(e.expand_short_names("What is the International Federation of Red Cross and Red Crescent Societies?"), "What is the International Federation of Red Cross and Red Crescent Societies?");
+        assert_eq!(
+            e.expand_short_names("In which year was the International Federation founded?"),
+            "In which year was the International Federation of Red Cross and Red Crescent Societies founded?"
+        );
+        assert_eq!(
+            e.expand_short_names("What is the International Federation of Red Cross and Red Crescent Societies?"),
+            "What is the International Federation of Red Cross and Red Crescent Societies?"
+        );
     }
 
     #[test]

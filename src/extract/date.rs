@@ -14,15 +14,77 @@ use crate::text::Sentence;
 
 /// Participles that describe a state or a report, not an event with a date.
 const NOT_EVENTS: &[&str] = &[
-    "known", "based", "located", "called", "considered", "seen", "regarded", "used", "thought",
-    "believed", "described", "involved", "made", "given", "needed", "required", "expected",
-    "said", "viewed", "recognized", "recognised", "characterized", "defined", "named",
-    "headquartered", "situated", "shown", "found", "marked", "followed", "led", "influenced",
-    "affected", "associated", "linked", "related", "connected", "supported", "estimated",
-    "reported", "noted", "remembered", "celebrated", "praised", "criticized", "criticised",
-    "compared", "joined", "intended", "meant", "designed", "aimed", "tasked", "charged",
-    "expanded", "run", "owned", "managed", "controlled", "governed", "funded", "composed",
-    "comprised", "divided", "limited", "allowed", "forced", "asked", "told", "placed", "put",
+    "known",
+    "based",
+    "located",
+    "called",
+    "considered",
+    "seen",
+    "regarded",
+    "used",
+    "thought",
+    "believed",
+    "described",
+    "involved",
+    "made",
+    "given",
+    "needed",
+    "required",
+    "expected",
+    "said",
+    "viewed",
+    "recognized",
+    "recognised",
+    "characterized",
+    "defined",
+    "named",
+    "headquartered",
+    "situated",
+    "shown",
+    "found",
+    "marked",
+    "followed",
+    "led",
+    "influenced",
+    "affected",
+    "associated",
+    "linked",
+    "related",
+    "connected",
+    "supported",
+    "estimated",
+    "reported",
+    "noted",
+    "remembered",
+    "celebrated",
+    "praised",
+    "criticized",
+    "criticised",
+    "compared",
+    "joined",
+    "intended",
+    "meant",
+    "designed",
+    "aimed",
+    "tasked",
+    "charged",
+    "expanded",
+    "run",
+    "owned",
+    "managed",
+    "controlled",
+    "governed",
+    "funded",
+    "composed",
+    "comprised",
+    "divided",
+    "limited",
+    "allowed",
+    "forced",
+    "asked",
+    "told",
+    "placed",
+    "put",
 ];
 
 /// Nominalisations and the participle a question uses for them.
@@ -48,16 +110,119 @@ const NOMINALS: &[(&str, &str)] = &[
 ];
 
 /// Verbs after which an active clause is better asked in the passive about its object.
-const FOUNDING_VERBS: &[&str] = &["founded", "established", "created", "formed", "launched", "set", "built", "designed", "signed", "co-founded", "organized", "organised", "inaugurated", "opened", "introduced", "invented", "discovered", "adopted", "ratified"];
+const FOUNDING_VERBS: &[&str] = &[
+    "founded",
+    "established",
+    "created",
+    "formed",
+    "launched",
+    "set",
+    "built",
+    "designed",
+    "signed",
+    "co-founded",
+    "organized",
+    "organised",
+    "inaugurated",
+    "opened",
+    "introduced",
+    "invented",
+    "discovered",
+    "adopted",
+    "ratified",
+];
 
 /// Active verbs that report or judge rather than state an event.
-const NOT_ACTIVE_EVENTS: &[&str] = &["was", "were", "had", "did", "said", "noted", "argued", "claimed", "believed", "thought", "seemed", "appeared", "remained", "continued", "tended", "wanted", "hoped", "could", "would", "might", "should", "became", "got", "felt", "knew", "saw"];
+const NOT_ACTIVE_EVENTS: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "noted",
+    "argued",
+    "claimed",
+    "believed",
+    "thought",
+    "seemed",
+    "appeared",
+    "remained",
+    "continued",
+    "tended",
+    "wanted",
+    "hoped",
+    "could",
+    "would",
+    "might",
+    "should",
+    "became",
+    "got",
+    "felt",
+    "knew",
+    "saw",
+];
 
 /// Event nouns that head a name which "takes place".
-const EVENT_HEADS: &[&str] = &["operation", "battle", "conference", "congress", "summit", "games", "olympics", "expedition", "siege", "massacre", "exhibition", "election", "referendum", "championship", "championships", "cup", "festival", "uprising", "rebellion", "coup", "landings", "airlift", "blockade", "raid"];
+const EVENT_HEADS: &[&str] = &[
+    "operation",
+    "battle",
+    "conference",
+    "congress",
+    "summit",
+    "games",
+    "olympics",
+    "expedition",
+    "siege",
+    "massacre",
+    "exhibition",
+    "election",
+    "referendum",
+    "championship",
+    "championships",
+    "cup",
+    "festival",
+    "uprising",
+    "rebellion",
+    "coup",
+    "landings",
+    "airlift",
+    "blockade",
+    "raid",
+];
 
 /// Unnamed events that a year in front of them dates: "the 2010 earthquake in Haiti".
-const DATED_EVENT_NOUNS: &[&str] = &["earthquake", "tsunami", "flood", "floods", "election", "elections", "revolution", "crisis", "attack", "attacks", "outbreak", "eruption", "hurricane", "fire", "famine", "pandemic", "epidemic", "summit", "conference", "coup", "referendum", "uprising", "strike", "war", "treaty", "agreement", "accords", "accord", "census", "merger"];
+const DATED_EVENT_NOUNS: &[&str] = &[
+    "earthquake",
+    "tsunami",
+    "flood",
+    "floods",
+    "election",
+    "elections",
+    "revolution",
+    "crisis",
+    "attack",
+    "attacks",
+    "outbreak",
+    "eruption",
+    "hurricane",
+    "fire",
+    "famine",
+    "pandemic",
+    "epidemic",
+    "summit",
+    "conference",
+    "coup",
+    "referendum",
+    "uprising",
+    "strike",
+    "war",
+    "treaty",
+    "agreement",
+    "accords",
+    "accord",
+    "census",
+    "merger",
+];
 
 pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
     appositive_participle(s, out);
@@ -95,8 +260,21 @@ fn life_span(s: &Sentence, out: &mut Vec<Fact>) {
             if let Some((y1, y2)) = s.word(i).split_once(['–', '-']) {
                 if is_year(y1) && is_year(y2) {
                     for (year, verb) in [(y1, "born"), (y2, "die")] {
-                        let (q, st) = if verb == "born" { (format!("In which year was {name} born?"), format!("{} was born in ", capitalize(&name))) } else { (format!("In which year did {name} die?"), format!("{} died in ", capitalize(&name))) };
-                        out.push(Fact { kind: Kind::Date, subject: name.clone(), question: q, answer: year.to_string(), accept: vec![format!("in {year}")], answer_type: AnswerType::Date(DateKind::Year), statement: Some((st, ".".into())), confidence: 0.8 });
+                        let (q, st) = if verb == "born" {
+                            (format!("In which year was {name} born?"), format!("{} was born in ", capitalize(&name)))
+                        } else {
+                            (format!("In which year did {name} die?"), format!("{} died in ", capitalize(&name)))
+                        };
+                        out.push(Fact {
+                            kind: Kind::Date,
+                            subject: name.clone(),
+                            question: q,
+                            answer: year.to_string(),
+                            accept: vec![format!("in {year}")],
+                            answer_type: AnswerType::Date(DateKind::Year),
+                            statement: Some((st, ".".into())),
+                            confidence: 0.8,
+                        });
                     }
                 }
             }
@@ -104,7 +282,13 @@ fn life_span(s: &Sentence, out: &mut Vec<Fact>) {
         }
         let Some(birth) = date_at(s, i) else { continue };
         let rest = birth.end;
-        let death = if born_only { None } else if matches!(s.word(rest.min(s.len() - 1)), "–" | "-" | "—") { date_at(s, rest + 1) } else { None };
+        let death = if born_only {
+            None
+        } else if matches!(s.word(rest.min(s.len() - 1)), "–" | "-" | "—") {
+            date_at(s, rest + 1)
+        } else {
+            None
+        };
         let ends_ok = if born_only { birth.end == close } else { death.as_ref().is_some_and(|d| d.end == close) };
         if !ends_ok || birth.kind != DateKind::FullDate && birth.kind != DateKind::Year {
             continue;
@@ -121,14 +305,30 @@ fn life_span(s: &Sentence, out: &mut Vec<Fact>) {
 }
 
 /// Plural event nouns that frame an example: "Operations like the UN Emergency Force in 1956".
-const EVENT_CLASSES: &[(&str, &str)] = &[("operations", "operation"), ("missions", "mission"), ("interventions", "intervention"), ("campaigns", "campaign"), ("battles", "battle"), ("conferences", "conference"), ("summits", "summit"), ("expeditions", "expedition"), ("events", "event")];
+const EVENT_CLASSES: &[(&str, &str)] = &[
+    ("operations", "operation"),
+    ("missions", "mission"),
+    ("interventions", "intervention"),
+    ("campaigns", "campaign"),
+    ("battles", "battle"),
+    ("conferences", "conference"),
+    ("summits", "summit"),
+    ("expeditions", "expedition"),
+    ("events", "event"),
+];
 
 /// "Operations like the UN Emergency Force in 1956 exemplified …"
 fn example_event(s: &Sentence, out: &mut Vec<Fact>) {
     for i in 0..s.len() {
         let w = s.word(i).to_lowercase();
         let Some(&(_, single)) = EVENT_CLASSES.iter().find(|(p, _)| *p == w) else { continue };
-        let at = if s.is(i + 1, "like") { i + 2 } else if s.is(i + 1, "such") && s.is(i + 2, "as") { i + 3 } else { continue };
+        let at = if s.is(i + 1, "like") {
+            i + 2
+        } else if s.is(i + 1, "such") && s.is(i + 2, "as") {
+            i + 3
+        } else {
+            continue;
+        };
         let Some((a, b)) = named_np_at(s, at) else { continue };
         let Some(d) = prep_date_at(s, b) else { continue };
         if !s.is(b, "in") || d.kind != DateKind::Year || s.is(d.end, "and") || s.is(d.end, ",") && named_np_at(s, d.end + 1).is_some() {
@@ -146,7 +346,19 @@ fn example_event(s: &Sentence, out: &mut Vec<Fact>) {
 }
 
 /// Instruments that bear the year they were made: "the 1960 Treaty of Mutual Cooperation".
-const INSTRUMENTS: &[(&str, &str)] = &[("treaty", "signed"), ("treaties", "signed"), ("agreement", "signed"), ("accord", "signed"), ("accords", "signed"), ("convention", "adopted"), ("charter", "adopted"), ("declaration", "adopted"), ("constitution", "adopted"), ("act", "passed"), ("protocol", "adopted")];
+const INSTRUMENTS: &[(&str, &str)] = &[
+    ("treaty", "signed"),
+    ("treaties", "signed"),
+    ("agreement", "signed"),
+    ("accord", "signed"),
+    ("accords", "signed"),
+    ("convention", "adopted"),
+    ("charter", "adopted"),
+    ("declaration", "adopted"),
+    ("constitution", "adopted"),
+    ("act", "passed"),
+    ("protocol", "adopted"),
+];
 
 /// "formalized in the 1960 Treaty of Mutual Cooperation and Security"
 fn year_named_instrument(s: &Sentence, out: &mut Vec<Fact>) {
@@ -202,16 +414,7 @@ fn push(out: &mut Vec<Fact>, s: &Sentence, subject: String, question: String, d:
     if d.kind == DateKind::Decade {
         accept.push(format!("the {answer}"));
     }
-    out.push(Fact {
-        kind: Kind::Date,
-        subject,
-        question,
-        answer,
-        accept,
-        answer_type: AnswerType::Date(d.kind),
-        statement: Some(statement),
-        confidence,
-    });
+    out.push(Fact { kind: Kind::Date, subject, question, answer, accept, answer_type: AnswerType::Date(d.kind), statement: Some(statement), confidence });
 }
 
 /// The date that follows a participle, allowing places and short phrases between:
@@ -244,7 +447,13 @@ fn date_after(s: &Sentence, mut i: usize) -> Option<DateExpr> {
             }
             // "in a street accident": a short lower-case phrase without a verb
             let mut j = i + 1;
-            while j < limit && matches!(s.kind(j), Some(crate::text::token::Kind::Word)) && !is_capitalized(s.word(j)) && !s.is(j, "in") && !s.is(j, "on") && j < i + 5 {
+            while j < limit
+                && matches!(s.kind(j), Some(crate::text::token::Kind::Word))
+                && !is_capitalized(s.word(j))
+                && !s.is(j, "in")
+                && !s.is(j, "on")
+                && j < i + 5
+            {
                 j += 1;
             }
             if j > i + 1 && j < limit && (s.is(j, "in") || s.is(j, "on")) {
@@ -314,7 +523,18 @@ fn with_particle(part: &str, particle: Option<&str>) -> String {
 
 fn is_event_participle(w: &str) -> bool {
     let l = w.to_lowercase();
-    lexicon::verb_from_participle(&l).is_some() && !NOT_EVENTS.contains(&l.as_str()) && (l.ends_with("ed") || l.ends_with("en") || l.ends_with('t') || l.ends_with("wn") || l == "held" || l == "born" || l == "fought" || l == "won" || l == "begun" || l == "run")
+    lexicon::verb_from_participle(&l).is_some()
+        && !NOT_EVENTS.contains(&l.as_str())
+        && (l.ends_with("ed")
+            || l.ends_with("en")
+            || l.ends_with('t')
+            || l.ends_with("wn")
+            || l == "held"
+            || l == "born"
+            || l == "fought"
+            || l == "won"
+            || l == "begun"
+            || l == "run")
 }
 
 /// "The Battle of Solferino was fought on 24 June 1859 …", "In 1909 the Radium
@@ -323,7 +543,12 @@ fn passive_clause(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, intro_date) = clause_start(s);
     let Some(aux_i) = (start..s.len()).find(|&i| s.is(i, "was") || s.is(i, "were")) else { return };
     let mut p = aux_i + 1;
-    let adverb = if p < s.len() && is_verb_adverb(s.word(p)) { p += 1; Some(s.word(p - 1).to_lowercase()) } else { None };
+    let adverb = if p < s.len() && is_verb_adverb(s.word(p)) {
+        p += 1;
+        Some(s.word(p - 1).to_lowercase())
+    } else {
+        None
+    };
     if p >= s.len() || !is_event_participle(s.word(p)) {
         return;
     }
@@ -374,7 +599,11 @@ fn passive_object(s: &Sentence, i: usize) -> Option<usize> {
         return None;
     }
     let end = (i + 1..s.len().min(i + 10)).find(|&k| prep_date_at(s, k).is_some())?;
-    let clean = (i + 1..end).all(|k| s.kind(k) == Some(crate::text::token::Kind::Word) && !matches!(s.word(k), "and" | "or" | "that" | "which" | "who") && !(lexicon::verb_from_past(s.word(k)).is_some() && !is_capitalized(s.word(k)) && !lexicon::pos(s.word(k)).is_some_and(|p| p.contains('n'))));
+    let clean = (i + 1..end).all(|k| {
+        s.kind(k) == Some(crate::text::token::Kind::Word)
+            && !matches!(s.word(k), "and" | "or" | "that" | "which" | "who")
+            && !(lexicon::verb_from_past(s.word(k)).is_some() && !is_capitalized(s.word(k)) && !lexicon::pos(s.word(k)).is_some_and(|p| p.contains('n')))
+    });
     clean.then_some(end)
 }
 
@@ -449,7 +678,12 @@ fn active_clause(s: &Sentence, out: &mut Vec<Fact>) {
         }
     };
     // "retired and Mechelin became …": the clause ends where a new subject starts
-    let obj_end = (v + 1..obj_end).find(|&k| s.is(k, "and") && named_np_at(s, k + 1).is_some_and(|(_, e)| e < s.len() && lexicon::verb_from_past(s.word(e)).is_some() && !is_capitalized(s.word(e)))).unwrap_or(obj_end);
+    let obj_end = (v + 1..obj_end)
+        .find(|&k| {
+            s.is(k, "and")
+                && named_np_at(s, k + 1).is_some_and(|(_, e)| e < s.len() && lexicon::verb_from_past(s.word(e)).is_some() && !is_capitalized(s.word(e)))
+        })
+        .unwrap_or(obj_end);
     let object = clean_span(s, v + 1, obj_end);
     if !commas_only_in_places(s, v + 1, obj_end) && intro_date.is_none() || has_vague_words(&object) || ends_open(&object) {
         return;
@@ -528,18 +762,76 @@ fn commas_only_in_places(s: &Sentence, a: usize, b: usize) -> bool {
 }
 
 /// Verbs that say nothing without their object or clause.
-const NEEDS_OBJECT: &[&str] = &["reported", "announced", "stated", "wrote", "noted", "observed", "showed", "found", "suggested", "proposed", "published", "described", "discovered", "realized", "concluded", "explained", "declared", "argued", "claimed", "said", "made", "gave", "took", "became", "received", "used", "introduced", "produced", "began", "started", "begun", "continued", "grew"];
+const NEEDS_OBJECT: &[&str] = &[
+    "reported",
+    "announced",
+    "stated",
+    "wrote",
+    "noted",
+    "observed",
+    "showed",
+    "found",
+    "suggested",
+    "proposed",
+    "published",
+    "described",
+    "discovered",
+    "realized",
+    "concluded",
+    "explained",
+    "declared",
+    "argued",
+    "claimed",
+    "said",
+    "made",
+    "gave",
+    "took",
+    "became",
+    "received",
+    "used",
+    "introduced",
+    "produced",
+    "began",
+    "started",
+    "begun",
+    "continued",
+    "grew",
+];
 
 /// A phrase cut short: it ends on a conjunction, preposition or article.
 pub fn ends_open(text: &str) -> bool {
     let last = text.split_whitespace().last().unwrap_or("");
-    matches!(last.to_lowercase().as_str(), "and" | "or" | "but" | "of" | "to" | "the" | "a" | "an" | "in" | "on" | "at" | "by" | "for" | "with" | "from" | "as" | "that" | "which")
+    matches!(
+        last.to_lowercase().as_str(),
+        "and" | "or" | "but" | "of" | "to" | "the" | "a" | "an" | "in" | "on" | "at" | "by" | "for" | "with" | "from" | "as" | "that" | "which"
+    )
 }
 
 fn has_vague_words(text: &str) -> bool {
     text.split_whitespace().any(|w| {
         let l = w.to_lowercase();
-        matches!(l.as_str(), "this" | "these" | "those" | "such" | "another" | "it" | "they" | "them" | "there" | "here" | "second" | "third" | "fourth" | "fifth" | "former" | "latter" | "same" | "above" | "following")
+        matches!(
+            l.as_str(),
+            "this"
+                | "these"
+                | "those"
+                | "such"
+                | "another"
+                | "it"
+                | "they"
+                | "them"
+                | "there"
+                | "here"
+                | "second"
+                | "third"
+                | "fourth"
+                | "fifth"
+                | "former"
+                | "latter"
+                | "same"
+                | "above"
+                | "following"
+        )
     })
 }
 
@@ -565,7 +857,12 @@ fn base_coordinated_verbs(object: &str) -> String {
 fn named_event(s: &Sentence, out: &mut Vec<Fact>) {
     for i in 0..s.len() {
         // "the 2010 earthquake in Haiti"
-        if s.is(i, "the") && i + 3 < s.len() && is_year(s.word(i + 1)) && DATED_EVENT_NOUNS.contains(&s.word(i + 2).to_lowercase().as_str()) && s.is(i + 3, "in") {
+        if s.is(i, "the")
+            && i + 3 < s.len()
+            && is_year(s.word(i + 1))
+            && DATED_EVENT_NOUNS.contains(&s.word(i + 2).to_lowercase().as_str())
+            && s.is(i + 3, "in")
+        {
             if let Some((pa, _)) = place_at(s, i + 4) {
                 let noun = s.word(i + 2).to_lowercase();
                 let place = s.span(i + 4, pa).to_string();
@@ -616,31 +913,64 @@ mod tests {
         assert_eq!(one("NATO, established in 1949, exemplified Western alliances."), ("In which year was NATO established?".into(), "1949".into()));
         let got = qa(extract, "NATO, established in 1949, exemplified Western alliances, while the Warsaw Pact, formed in 1955, represented unity.");
         assert_eq!(got, [("In which year was NATO established?".into(), "1949".into()), ("In which year was the Warsaw Pact formed?".into(), "1955".into())]);
-        assert_eq!(one("The first Geneva Convention, signed in Geneva on 22 August 1864, was designed to protect soldiers."), ("On what date was the first Geneva Convention signed?".into(), "22 August 1864".into()));
-        assert_eq!(one("Linux 6.1, released in December 2022, was the first version to include Rust."), ("When was Linux 6.1 released?".into(), "December 2022".into()));
-        assert_eq!(one("The Archiginnasio, built in 1562–63 to bring the schools together, stands in Bologna."), ("When was the Archiginnasio built?".into(), "1562–63".into()));
+        assert_eq!(
+            one("The first Geneva Convention, signed in Geneva on 22 August 1864, was designed to protect soldiers."),
+            ("On what date was the first Geneva Convention signed?".into(), "22 August 1864".into())
+        );
+        assert_eq!(
+            one("Linux 6.1, released in December 2022, was the first version to include Rust."),
+            ("When was Linux 6.1 released?".into(), "December 2022".into())
+        );
+        assert_eq!(
+            one("The Archiginnasio, built in 1562–63 to bring the schools together, stands in Bologna."),
+            ("When was the Archiginnasio built?".into(), "1562–63".into())
+        );
     }
 
     #[test]
     fn passive_clauses() {
-        assert_eq!(one("The Battle of Solferino was fought on 24 June 1859 between two armies."), ("On what date was the Battle of Solferino fought?".into(), "24 June 1859".into()));
-        assert_eq!(one("Rust 1.0, the first stable release, was published on 15 May 2015."), ("On what date was Rust 1.0 published?".into(), "15 May 2015".into()));
-        assert_eq!(one("The first modern Olympic Games were held in Athens in April 1896."), ("When were the first modern Olympic Games held?".into(), "April 1896".into()));
-        assert_eq!(one("The Torrijos–Carter Treaties were signed in Washington, D.C., on 7 September 1977 by two leaders."), ("On what date were the Torrijos–Carter Treaties signed?".into(), "7 September 1977".into()));
-        assert_eq!(one("In 1909 the Radium Institute was established by the University of Paris."), ("In which year was the Radium Institute established?".into(), "1909".into()));
+        assert_eq!(
+            one("The Battle of Solferino was fought on 24 June 1859 between two armies."),
+            ("On what date was the Battle of Solferino fought?".into(), "24 June 1859".into())
+        );
+        assert_eq!(
+            one("Rust 1.0, the first stable release, was published on 15 May 2015."),
+            ("On what date was Rust 1.0 published?".into(), "15 May 2015".into())
+        );
+        assert_eq!(
+            one("The first modern Olympic Games were held in Athens in April 1896."),
+            ("When were the first modern Olympic Games held?".into(), "April 1896".into())
+        );
+        assert_eq!(
+            one("The Torrijos–Carter Treaties were signed in Washington, D.C., on 7 September 1977 by two leaders."),
+            ("On what date were the Torrijos–Carter Treaties signed?".into(), "7 September 1977".into())
+        );
+        assert_eq!(
+            one("In 1909 the Radium Institute was established by the University of Paris."),
+            ("In which year was the Radium Institute established?".into(), "1909".into())
+        );
         assert_eq!(one("Acme Labs was set up in the late 1990s by two engineers."), ("In which decade was Acme Labs set up?".into(), "late 1990s".into()));
     }
 
     #[test]
     fn passives_with_an_object_and_actives_with_a_place() {
-        assert_eq!(one("Albert Einstein was awarded the Nobel Prize in Physics in 1921."), ("In which year was Albert Einstein awarded the Nobel Prize in Physics?".into(), "1921".into()));
-        assert_eq!(one("Marie Curie died in Passy, France, on 4 July 1934."), ("On what date did Marie Curie die in Passy, France?".into(), "4 July 1934".into()));
+        assert_eq!(
+            one("Albert Einstein was awarded the Nobel Prize in Physics in 1921."),
+            ("In which year was Albert Einstein awarded the Nobel Prize in Physics?".into(), "1921".into())
+        );
+        assert_eq!(
+            one("Marie Curie died in Passy, France, on 4 July 1934."),
+            ("On what date did Marie Curie die in Passy, France?".into(), "4 July 1934".into())
+        );
     }
 
     #[test]
     fn nominalisations() {
         assert_eq!(one("The formation of NATO in 1949 marked a pivotal moment."), ("In which year was NATO formed?".into(), "1949".into()));
-        assert_eq!(one("The assassination of Archduke Franz Ferdinand in 1914 triggered a war."), ("In which year was Archduke Franz Ferdinand assassinated?".into(), "1914".into()));
+        assert_eq!(
+            one("The assassination of Archduke Franz Ferdinand in 1914 triggered a war."),
+            ("In which year was Archduke Franz Ferdinand assassinated?".into(), "1914".into())
+        );
     }
 
     #[test]
@@ -649,33 +979,66 @@ mod tests {
             one("In 1903 Marie Curie shared the Nobel Prize in Physics with Pierre Curie and Henri Becquerel, becoming the first woman to win it."),
             ("In which year did Marie Curie share the Nobel Prize in Physics with Pierre Curie and Henri Becquerel?".into(), "1903".into())
         );
-        assert_eq!(one("Panama declared its independence from Colombia on 3 November 1903."), ("On what date did Panama declare its independence from Colombia?".into(), "3 November 1903".into()));
-        assert_eq!(one("In 1891 Maria Skłodowska moved to Paris and enrolled at the Sorbonne."), ("In which year did Maria Skłodowska move to Paris and enroll at the Sorbonne?".into(), "1891".into()));
-        assert_eq!(one("Pierre de Coubertin founded the International Olympic Committee (IOC) on 23 June 1894, at a congress."), ("On what date was the International Olympic Committee founded?".into(), "23 June 1894".into()));
-        assert_eq!(one("In May 1980 the World Health Assembly declared smallpox eradicated."), ("When did the World Health Assembly declare smallpox eradicated?".into(), "May 1980".into()));
-        assert_eq!(one("The Hanseatic Diet first met in Lübeck in 1356."), ("In which year did the Hanseatic Diet first meet in Lübeck?".into(), "1356".into()));
+        assert_eq!(
+            one("Panama declared its independence from Colombia on 3 November 1903."),
+            ("On what date did Panama declare its independence from Colombia?".into(), "3 November 1903".into())
+        );
+        assert_eq!(
+            one("In 1891 Maria Skłodowska moved to Paris and enrolled at the Sorbonne."),
+            ("In which year did Maria Skłodowska move to Paris and enroll at the Sorbonne?".into(), "1891".into())
+        );
+        assert_eq!(
+            one("Pierre de Coubertin founded the International Olympic Committee (IOC) on 23 June 1894, at a congress."),
+            ("On what date was the International Olympic Committee founded?".into(), "23 June 1894".into())
+        );
+        assert_eq!(
+            one("In May 1980 the World Health Assembly declared smallpox eradicated."),
+            ("When did the World Health Assembly declare smallpox eradicated?".into(), "May 1980".into())
+        );
+        assert_eq!(
+            one("The Hanseatic Diet first met in Lübeck in 1356."),
+            ("In which year did the Hanseatic Diet first meet in Lübeck?".into(), "1356".into())
+        );
     }
 
     #[test]
     fn named_events() {
-        assert_eq!(one("Joint missions like Operation Allied Force in 1999 illustrate cooperation."), ("In which year did Operation Allied Force take place?".into(), "1999".into()));
+        assert_eq!(
+            one("Joint missions like Operation Allied Force in 1999 illustrate cooperation."),
+            ("In which year did Operation Allied Force take place?".into(), "1999".into())
+        );
         assert_eq!(one("After the 2010 earthquake in Haiti, relief began."), ("In which year did the earthquake in Haiti occur?".into(), "2010".into()));
     }
 
     #[test]
     fn example_frames_and_year_named_treaties() {
-        assert_eq!(one("Operations like the UN Emergency Force in 1956 exemplified early missions."), ("In which year did the operation known as the UN Emergency Force take place?".into(), "1956".into()));
-        assert_eq!(one("This collaboration, formalized in the 1960 Treaty of Mutual Cooperation and Security, grew."), ("In which year was the Treaty of Mutual Cooperation and Security signed?".into(), "1960".into()));
+        assert_eq!(
+            one("Operations like the UN Emergency Force in 1956 exemplified early missions."),
+            ("In which year did the operation known as the UN Emergency Force take place?".into(), "1956".into())
+        );
+        assert_eq!(
+            one("This collaboration, formalized in the 1960 Treaty of Mutual Cooperation and Security, grew."),
+            ("In which year was the Treaty of Mutual Cooperation and Security signed?".into(), "1960".into())
+        );
     }
 
     #[test]
     fn life_spans_of_people() {
         assert_eq!(
             qa(extract, "Florence Nightingale (12 May 1820 – 13 August 1910) was an English social reformer."),
-            [("On what date was Florence Nightingale born?".into(), "12 May 1820".into()), ("On what date did Florence Nightingale die?".into(), "13 August 1910".into())]
+            [
+                ("On what date was Florence Nightingale born?".into(), "12 May 1820".into()),
+                ("On what date did Florence Nightingale die?".into(), "13 August 1910".into())
+            ]
         );
-        assert_eq!(qa(extract, "Sir Alexander Fleming (1881–1955) discovered penicillin."), [("In which year was Sir Alexander Fleming born?".into(), "1881".into()), ("In which year did Sir Alexander Fleming die?".into(), "1955".into())]);
-        assert_eq!(qa(extract, "Ada Lovelace (born 10 December 1815) wrote the first program."), [("On what date was Ada Lovelace born?".into(), "10 December 1815".into())]);
+        assert_eq!(
+            qa(extract, "Sir Alexander Fleming (1881–1955) discovered penicillin."),
+            [("In which year was Sir Alexander Fleming born?".into(), "1881".into()), ("In which year did Sir Alexander Fleming die?".into(), "1955".into())]
+        );
+        assert_eq!(
+            qa(extract, "Ada Lovelace (born 10 December 1815) wrote the first program."),
+            [("On what date was Ada Lovelace born?".into(), "10 December 1815".into())]
+        );
         assert!(qa(extract, "The League of Nations (1920–1946) failed.").is_empty());
     }
 

@@ -16,40 +16,247 @@ use crate::text::words::{is_anaphoric_noun, is_function_word, is_pronoun, is_vag
 
 /// Words that make a complement a judgement rather than a class.
 const EVALUATIVE: &[&str] = &[
-    "critical", "crucial", "essential", "vital", "key", "important", "significant", "major",
-    "primary", "notable", "noteworthy", "prominent", "pivotal", "fundamental", "central",
-    "integral", "main", "good", "great", "best", "worst", "excellent", "remarkable", "useful",
-    "valuable", "effective", "successful", "powerful", "strong", "leading", "another", "growing",
-    "emerging", "increasing", "popular", "famous", "critical", "necessary", "indispensable",
-    "core", "cornerstone", "hallmark", "testament", "example", "aspect", "component", "factor",
-    "element", "focus", "concern", "challenge", "priority", "issue", "problem", "topic", "step",
-    "way", "instance", "case", "reason", "result", "consequence", "attribute", "characteristic",
-    "trend", "shift", "measure", "indicator", "limitation", "benefit", "advantage", "drawback",
-    "vehicle", "catalyst", "reminder", "symbol", "matter", "driver", "pillar", "lot",
-    "variety", "host", "primary", "significant", "frequent", "common", "typical", "rare", "unique", "special",
-    "real", "true", "serious", "complex", "difficult", "simple", "clear", "obvious",
+    "critical",
+    "crucial",
+    "essential",
+    "vital",
+    "key",
+    "important",
+    "significant",
+    "major",
+    "primary",
+    "notable",
+    "noteworthy",
+    "prominent",
+    "pivotal",
+    "fundamental",
+    "central",
+    "integral",
+    "main",
+    "good",
+    "great",
+    "best",
+    "worst",
+    "excellent",
+    "remarkable",
+    "useful",
+    "valuable",
+    "effective",
+    "successful",
+    "powerful",
+    "strong",
+    "leading",
+    "another",
+    "growing",
+    "emerging",
+    "increasing",
+    "popular",
+    "famous",
+    "critical",
+    "necessary",
+    "indispensable",
+    "core",
+    "cornerstone",
+    "hallmark",
+    "testament",
+    "example",
+    "aspect",
+    "component",
+    "factor",
+    "element",
+    "focus",
+    "concern",
+    "challenge",
+    "priority",
+    "issue",
+    "problem",
+    "topic",
+    "step",
+    "way",
+    "instance",
+    "case",
+    "reason",
+    "result",
+    "consequence",
+    "attribute",
+    "characteristic",
+    "trend",
+    "shift",
+    "measure",
+    "indicator",
+    "limitation",
+    "benefit",
+    "advantage",
+    "drawback",
+    "vehicle",
+    "catalyst",
+    "reminder",
+    "symbol",
+    "matter",
+    "driver",
+    "pillar",
+    "lot",
+    "variety",
+    "host",
+    "primary",
+    "significant",
+    "frequent",
+    "common",
+    "typical",
+    "rare",
+    "unique",
+    "special",
+    "real",
+    "true",
+    "serious",
+    "complex",
+    "difficult",
+    "simple",
+    "clear",
+    "obvious",
 ];
 
 /// Heads that describe a person only when the subject looks like a person's name
 /// ("the market leader" is a company).
-const AMBIGUOUS_PERSON_NOUNS: &[&str] = &["leader", "member", "members", "group", "founder", "pioneer", "player", "director", "chief", "partner", "head", "owner", "manufacturer", "producer", "publisher", "winner"];
+const AMBIGUOUS_PERSON_NOUNS: &[&str] = &[
+    "leader",
+    "member",
+    "members",
+    "group",
+    "founder",
+    "pioneer",
+    "player",
+    "director",
+    "chief",
+    "partner",
+    "head",
+    "owner",
+    "manufacturer",
+    "producer",
+    "publisher",
+    "winner",
+];
 
 /// Heads of a complement that describe a person: the question asks "Who".
 const PERSON_NOUNS: &[&str] = &[
-    "recipient", "co-recipient", "laureate", "daughter", "son", "child", "wife", "husband", "mother", "father", "brother", "sister", "heir", "pupil", "disciple", "colleague", "assistant", "bacteriologist", "pharmacologist", "microbiologist", "economist", "aviator", "astronaut", "pilot", "inventor", "designer", "cofounder", "co-founder",
-    "person", "man", "woman", "scholar", "scholars", "scientist", "physicist", "chemist",
-    "biologist", "mathematician", "engineer", "inventor", "writer", "author", "poet",
-    "novelist", "philosopher", "historian", "lawyer", "jurist", "judge", "politician",
-    "statesman", "diplomat", "president", "king", "queen", "emperor", "prince", "princess",
-    "general", "officer", "soldier", "explorer", "businessman", "businesswoman",
-    "entrepreneur", "merchant", "banker", "economist", "doctor", "physician", "surgeon",
-    "nurse", "neurologist", "teacher", "professor", "student", "students", "priest", "bishop",
-    "cardinal", "pope", "monk", "nun", "artist", "painter", "sculptor", "architect",
-    "composer", "musician", "singer", "actor", "actress",
-    "people", "nurse", "astronomer", "geologist", "botanist",
-    "zoologist", "psychologist", "sociologist", "linguist", "programmer", "journalist",
-    "editor", "minister", "chancellor", "senator", "governor", "mayor", "chief", "ruler",
-    "monarch", "saint", "missionary", "athlete", "coach", "footballer", "chef",
+    "recipient",
+    "co-recipient",
+    "laureate",
+    "daughter",
+    "son",
+    "child",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "heir",
+    "pupil",
+    "disciple",
+    "colleague",
+    "assistant",
+    "bacteriologist",
+    "pharmacologist",
+    "microbiologist",
+    "economist",
+    "aviator",
+    "astronaut",
+    "pilot",
+    "inventor",
+    "designer",
+    "cofounder",
+    "co-founder",
+    "person",
+    "man",
+    "woman",
+    "scholar",
+    "scholars",
+    "scientist",
+    "physicist",
+    "chemist",
+    "biologist",
+    "mathematician",
+    "engineer",
+    "inventor",
+    "writer",
+    "author",
+    "poet",
+    "novelist",
+    "philosopher",
+    "historian",
+    "lawyer",
+    "jurist",
+    "judge",
+    "politician",
+    "statesman",
+    "diplomat",
+    "president",
+    "king",
+    "queen",
+    "emperor",
+    "prince",
+    "princess",
+    "general",
+    "officer",
+    "soldier",
+    "explorer",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "merchant",
+    "banker",
+    "economist",
+    "doctor",
+    "physician",
+    "surgeon",
+    "nurse",
+    "neurologist",
+    "teacher",
+    "professor",
+    "student",
+    "students",
+    "priest",
+    "bishop",
+    "cardinal",
+    "pope",
+    "monk",
+    "nun",
+    "artist",
+    "painter",
+    "sculptor",
+    "architect",
+    "composer",
+    "musician",
+    "singer",
+    "actor",
+    "actress",
+    "people",
+    "nurse",
+    "astronomer",
+    "geologist",
+    "botanist",
+    "zoologist",
+    "psychologist",
+    "sociologist",
+    "linguist",
+    "programmer",
+    "journalist",
+    "editor",
+    "minister",
+    "chancellor",
+    "senator",
+    "governor",
+    "mayor",
+    "chief",
+    "ruler",
+    "monarch",
+    "saint",
+    "missionary",
+    "athlete",
+    "coach",
+    "footballer",
+    "chef",
 ];
 
 fn push(out: &mut Vec<Fact>, subject: String, question: String, answer: String, accept: Vec<String>, statement: (String, String), confidence: f32) {
@@ -208,7 +415,9 @@ fn long_term(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)> {
     if !(2..=7).contains(&n) || is_pronoun(s.word(a)) || is_vague_determiner(s.word(a)) {
         return None;
     }
-    (a..b).all(|k| s.kind(k) == Some(Tok::Word) && !matches!(s.word(k).to_lowercase().as_str(), "which" | "that" | "who" | "is" | "are" | "was" | "were")).then_some((a, b))
+    (a..b)
+        .all(|k| s.kind(k) == Some(Tok::Word) && !matches!(s.word(k).to_lowercase().as_str(), "which" | "that" | "who" | "is" | "are" | "was" | "were"))
+        .then_some((a, b))
 }
 
 /// "Military diplomacy encompasses diplomatic activities conducted by …"
@@ -291,11 +500,17 @@ fn copular(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context: &
     let first = s.word(d);
     let starts_ok = if plural {
         // a bare plural class followed by a relative clause: "scholars who explained …"
-        (d + 1..s.len().min(d + 4)).any(|k| matches!(s.word(k), "who" | "that" | "which" | "whose")) && s.kind(d) == Some(Tok::Word) && !is_function_word(first) && !is_capitalized(first)
+        (d + 1..s.len().min(d + 4)).any(|k| matches!(s.word(k), "who" | "that" | "which" | "whose"))
+            && s.kind(d) == Some(Tok::Word)
+            && !is_function_word(first)
+            && !is_capitalized(first)
     } else {
         // "a Norwegian company" is a class; "the Netherlands" is a name
         let next = (d + 1).min(s.len() - 1);
-        let class_after = !is_capitalized(s.word(next)) || s.kind(next + 1) == Some(Tok::Word) && !is_capitalized(s.word(next + 1)) && crate::lexicon::pos(s.word(next + 1)).is_some_and(|p| p.contains('n') || p.contains('a'));
+        let class_after = !is_capitalized(s.word(next))
+            || s.kind(next + 1) == Some(Tok::Word)
+                && !is_capitalized(s.word(next + 1))
+                && crate::lexicon::pos(s.word(next + 1)).is_some_and(|p| p.contains('n') || p.contains('a'));
         matches!(first.to_lowercase().as_str(), "a" | "an" | "the" | "one") && !s.is(d + 1, "of") && class_after
             || strip_possessive(first).is_some_and(is_capitalized)
     };
@@ -314,7 +529,9 @@ fn copular(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context: &
     let person = describes_person(s, a, b, x, y);
     // an individual can be described many ways; a class of people ("the glossators") is
     // defined by its description
-    let individual = (a..b).any(|k| is_capitalized(s.word(k)) && k > a || is_capitalized(s.word(k)) && !s.is(k, "the") && !(k == s.body && crate::lexicon::is_common_word(s.word(k))));
+    let individual = (a..b).any(|k| {
+        is_capitalized(s.word(k)) && k > a || is_capitalized(s.word(k)) && !s.is(k, "the") && !(k == s.body && crate::lexicon::is_common_word(s.word(k)))
+    });
     if person && individual && !person_description_ok(s, x, y) {
         return;
     }
@@ -336,8 +553,33 @@ fn ranks(s: &Sentence, d: usize) -> bool {
     let rank_word = |w: &str| {
         let w = w.to_lowercase();
         let last = w.rsplit('-').next().unwrap_or(&w).to_string();
-        matches!(last.as_str(), "first" | "second" | "third" | "fourth" | "fifth" | "last" | "only" | "largest" | "biggest" | "smallest" | "oldest" | "youngest" | "newest" | "latest" | "earliest" | "highest" | "lowest" | "longest" | "most" | "best" | "leading" | "leader" | "main" | "fastest")
-            || last.ends_with("est") && crate::lexicon::pos(&last).is_some_and(|p| p.contains('a'))
+        matches!(
+            last.as_str(),
+            "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "fifth"
+                | "last"
+                | "only"
+                | "largest"
+                | "biggest"
+                | "smallest"
+                | "oldest"
+                | "youngest"
+                | "newest"
+                | "latest"
+                | "earliest"
+                | "highest"
+                | "lowest"
+                | "longest"
+                | "most"
+                | "best"
+                | "leading"
+                | "leader"
+                | "main"
+                | "fastest"
+        ) || last.ends_with("est") && crate::lexicon::pos(&last).is_some_and(|p| p.contains('a'))
             || last.chars().next().is_some_and(|c| c.is_ascii_digit())
     };
     // "the first …", "the world's first …", "Africa's fourth-largest …"
@@ -352,7 +594,8 @@ fn cut_short(s: &Sentence, x: usize, y: usize) -> bool {
         return false;
     }
     let last = s.word(y - 1);
-    super::date::ends_open(s.span(x, y)) || s.is(y - 2, "to") && crate::lexicon::verb(last).is_some_and(|_| !crate::lexicon::pos(last).is_some_and(|p| p.contains('n')))
+    super::date::ends_open(s.span(x, y))
+        || s.is(y - 2, "to") && crate::lexicon::verb(last).is_some_and(|_| !crate::lexicon::pos(last).is_some_and(|p| p.contains('n')))
 }
 
 /// Whether the word is a noun that can only describe a person.
@@ -368,9 +611,13 @@ fn describes_person(s: &Sentence, a: usize, b: usize, x: usize, y: usize) -> boo
     if words.iter().any(|w| PERSON_NOUNS.contains(&w.as_str())) {
         return true;
     }
-    let capitalized_name = (a..b).filter(|&k| is_capitalized(s.word(k))).count() >= 2 && !(a..b).any(|k| is_acronym(s.word(k))) && super::founder::looks_like_person(&s.span(a, b));
+    let capitalized_name = (a..b).filter(|&k| is_capitalized(s.word(k))).count() >= 2
+        && !(a..b).any(|k| is_acronym(s.word(k)))
+        && super::founder::looks_like_person(&s.span(a, b));
     // "an English social reformer": an agent noun after a person's name
-    let agent_noun = |w: &str| ["ist", "er", "or", "ian", "ant"].iter().any(|suf| w.ends_with(suf)) && w.len() > 5 && crate::lexicon::pos(w).is_some_and(|p| p.contains('n'));
+    let agent_noun = |w: &str| {
+        ["ist", "er", "or", "ian", "ant"].iter().any(|suf| w.ends_with(suf)) && w.len() > 5 && crate::lexicon::pos(w).is_some_and(|p| p.contains('n'))
+    };
     capitalized_name && words.iter().any(|w| AMBIGUOUS_PERSON_NOUNS.contains(&w.as_str()) || agent_noun(w))
 }
 
@@ -379,8 +626,65 @@ fn describes_person(s: &Sentence, a: usize, b: usize, x: usize, y: usize) -> boo
 /// "Who was X?" — not a relation ("the daughter of …"), praise ("a prodigious writer") or
 /// a clause ("a businessman who believed …").
 fn person_description_ok(s: &Sentence, x: usize, y: usize) -> bool {
-    const PRAISE: &[&str] = &["prodigious", "versatile", "renowned", "famous", "celebrated", "influential", "great", "greatest", "leading", "prominent", "notable", "important", "brilliant", "talented", "gifted", "successful", "popular", "legendary", "eminent", "distinguished", "outstanding", "remarkable", "controversial", "pioneering", "visionary", "passionate", "devoted", "dedicated", "tireless"];
-    const RELATIONS: &[&str] = &["daughter", "son", "child", "wife", "husband", "mother", "father", "brother", "sister", "heir", "recipient", "co-recipient", "laureate", "winner", "member", "members", "pupil", "disciple", "colleague", "assistant", "friend", "nephew", "niece", "grandson", "granddaughter", "widow"];
+    const PRAISE: &[&str] = &[
+        "prodigious",
+        "versatile",
+        "renowned",
+        "famous",
+        "celebrated",
+        "influential",
+        "great",
+        "greatest",
+        "leading",
+        "prominent",
+        "notable",
+        "important",
+        "brilliant",
+        "talented",
+        "gifted",
+        "successful",
+        "popular",
+        "legendary",
+        "eminent",
+        "distinguished",
+        "outstanding",
+        "remarkable",
+        "controversial",
+        "pioneering",
+        "visionary",
+        "passionate",
+        "devoted",
+        "dedicated",
+        "tireless",
+    ];
+    const RELATIONS: &[&str] = &[
+        "daughter",
+        "son",
+        "child",
+        "wife",
+        "husband",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "heir",
+        "recipient",
+        "co-recipient",
+        "laureate",
+        "winner",
+        "member",
+        "members",
+        "pupil",
+        "disciple",
+        "colleague",
+        "assistant",
+        "friend",
+        "nephew",
+        "niece",
+        "grandson",
+        "granddaughter",
+        "widow",
+    ];
     if !(s.is(x, "a") || s.is(x, "an")) || y - x > 7 {
         return false;
     }
@@ -390,21 +694,57 @@ fn person_description_ok(s: &Sentence, x: usize, y: usize) -> bool {
     }
     let head_at = words.iter().position(|w| matches!(w.as_str(), "of" | "in" | "at" | "for" | "from" | "with" | ",")).unwrap_or(words.len());
     let head = words[..head_at].last().map(String::as_str).unwrap_or("");
-    let agent_noun = ["ist", "er", "or", "ian", "ant"].iter().any(|suf| head.ends_with(suf)) && head.len() > 5 && crate::lexicon::pos(head).is_some_and(|p| p.contains('n'));
+    let agent_noun =
+        ["ist", "er", "or", "ian", "ant"].iter().any(|suf| head.ends_with(suf)) && head.len() > 5 && crate::lexicon::pos(head).is_some_and(|p| p.contains('n'));
     PERSON_NOUNS.contains(&head) || agent_noun
 }
 
 /// Nationality adjectives and the country they point to.
-const DEMONYMS: &[(&str, &str)] = &[("american", "united states"), ("british", "united kingdom"), ("english", "england"), ("french", "france"), ("german", "germany"), ("italian", "italy"), ("spanish", "spain"), ("portuguese", "portugal"), ("dutch", "netherlands"), ("swiss", "switzerland"), ("swedish", "sweden"), ("norwegian", "norway"), ("danish", "denmark"), ("finnish", "finland"), ("polish", "poland"), ("russian", "russia"), ("chinese", "china"), ("japanese", "japan"), ("indian", "india"), ("canadian", "canada"), ("australian", "australia"), ("mexican", "mexico"), ("brazilian", "brazil"), ("turkish", "turkey"), ("greek", "greece"), ("irish", "ireland"), ("european", "europe"), ("african", "africa"), ("asian", "asia")];
+const DEMONYMS: &[(&str, &str)] = &[
+    ("american", "united states"),
+    ("british", "united kingdom"),
+    ("english", "england"),
+    ("french", "france"),
+    ("german", "germany"),
+    ("italian", "italy"),
+    ("spanish", "spain"),
+    ("portuguese", "portugal"),
+    ("dutch", "netherlands"),
+    ("swiss", "switzerland"),
+    ("swedish", "sweden"),
+    ("norwegian", "norway"),
+    ("danish", "denmark"),
+    ("finnish", "finland"),
+    ("polish", "poland"),
+    ("russian", "russia"),
+    ("chinese", "china"),
+    ("japanese", "japan"),
+    ("indian", "india"),
+    ("canadian", "canada"),
+    ("australian", "australia"),
+    ("mexican", "mexico"),
+    ("brazilian", "brazil"),
+    ("turkish", "turkey"),
+    ("greek", "greece"),
+    ("irish", "ireland"),
+    ("european", "europe"),
+    ("african", "africa"),
+    ("asian", "asia"),
+];
 
 /// "The Italian Space Agency is Italy's national space agency": the definition only
 /// says the name again (most of its words, or its nationality as a country).
 fn restates_the_name(s: &Sentence, a: usize, b: usize, x: usize, y: usize) -> bool {
     let name: Vec<String> = (a..b).map(|k| s.word(k).to_lowercase()).filter(|w| !is_function_word(w) && w.chars().any(char::is_alphanumeric)).collect();
-    let def: Vec<String> = (x..y).map(|k| strip_possessive(s.word(k)).unwrap_or(s.word(k)).to_lowercase()).filter(|w| !is_function_word(w) && w.chars().any(char::is_alphanumeric)).collect();
+    let def: Vec<String> = (x..y)
+        .map(|k| strip_possessive(s.word(k)).unwrap_or(s.word(k)).to_lowercase())
+        .filter(|w| !is_function_word(w) && w.chars().any(char::is_alphanumeric))
+        .collect();
     // "Panamanian" restates "Panama", "Italy" restates "Italian"
     let related = |n: &str, d: &str| {
-        n == d || n.chars().count() >= 5 && d.chars().count() >= 5 && n.chars().take(5).eq(d.chars().take(5)) || DEMONYMS.iter().any(|(dem, c)| *dem == n && (*c == d || c.split(' ').any(|cw| cw == d)))
+        n == d
+            || n.chars().count() >= 5 && d.chars().count() >= 5 && n.chars().take(5).eq(d.chars().take(5))
+            || DEMONYMS.iter().any(|(dem, c)| *dem == n && (*c == d || c.split(' ').any(|cw| cw == d)))
     };
     const THIN: &[&str] = &["body", "organization", "organisation", "institution", "entity", "national", "official", "main", "one"];
     let new_words = def.iter().filter(|d| !name.iter().any(|n| related(n, d)) && !THIN.contains(&d.as_str())).count();
@@ -413,7 +753,31 @@ fn restates_the_name(s: &Sentence, a: usize, b: usize, x: usize, y: usize) -> bo
     y - x <= 8 && shared >= 1 && new_words <= 1
 }
 
-const LANGUAGES: &[&str] = &["Latin", "Greek", "French", "German", "Italian", "Spanish", "Portuguese", "Dutch", "Arabic", "Hebrew", "Sanskrit", "Japanese", "Chinese", "Russian", "Swedish", "Norwegian", "Danish", "Finnish", "Polish", "Turkish", "Persian", "Hindi", "Swahili"];
+const LANGUAGES: &[&str] = &[
+    "Latin",
+    "Greek",
+    "French",
+    "German",
+    "Italian",
+    "Spanish",
+    "Portuguese",
+    "Dutch",
+    "Arabic",
+    "Hebrew",
+    "Sanskrit",
+    "Japanese",
+    "Chinese",
+    "Russian",
+    "Swedish",
+    "Norwegian",
+    "Danish",
+    "Finnish",
+    "Polish",
+    "Turkish",
+    "Persian",
+    "Hindi",
+    "Swahili",
+];
 
 /// "The Olympic motto, “Citius, Altius, Fortius”, is Latin for “Faster, Higher, Stronger”."
 fn language_gloss(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize) {
@@ -459,8 +823,15 @@ fn term_appositives(s: &Sentence, out: &mut Vec<Fact>) {
         let t = c - 1;
         let w = s.word(t);
         let singular = !w.ends_with('s') || w.ends_with("ss");
-        let rare = w.chars().all(|ch| ch.is_lowercase() || ch == '.' || ch == '-') && w.chars().next().is_some_and(char::is_alphabetic) && singular && !is_function_word(w) && !w.ends_with('.');
-        if !rare || w.len() < 4 || t > 0 && !matches!(s.word(t - 1).to_lowercase().as_str(), "with" | "of" | "on" | "from" | "by" | "using" | "in" | "as" | "into") {
+        let rare = w.chars().all(|ch| ch.is_lowercase() || ch == '.' || ch == '-')
+            && w.chars().next().is_some_and(char::is_alphabetic)
+            && singular
+            && !is_function_word(w)
+            && !w.ends_with('.');
+        if !rare
+            || w.len() < 4
+            || t > 0 && !matches!(s.word(t - 1).to_lowercase().as_str(), "with" | "of" | "on" | "from" | "by" | "using" | "in" | "as" | "into")
+        {
             continue;
         }
         let end = (c + 2..s.len().min(c + 14)).find(|&k| s.is(k, ",") || s.is(k, ".") || s.is(k, ";")).unwrap_or(s.len());
@@ -469,7 +840,12 @@ fn term_appositives(s: &Sentence, out: &mut Vec<Fact>) {
             continue;
         }
         let answer = s.span(x, y).to_string();
-        let accept = answer.strip_prefix("a ").or_else(|| answer.strip_prefix("an ")).or_else(|| answer.strip_prefix("the ")).map(|r| vec![r.to_string()]).unwrap_or_default();
+        let accept = answer
+            .strip_prefix("a ")
+            .or_else(|| answer.strip_prefix("an "))
+            .or_else(|| answer.strip_prefix("the "))
+            .map(|r| vec![r.to_string()])
+            .unwrap_or_default();
         let q = format!("What is {w}?");
         let st = (format!("{} is ", capitalize(w)), ".".into());
         push(out, w.to_string(), q, answer, accept, st, 0.75);
@@ -546,32 +922,67 @@ mod tests {
     #[test]
     fn refers_to() {
         let doc = [crate::extract::testing::sent("We value interoperability.")];
-        let got = crate::text::casing::with_casing(crate::text::casing::Casing::learn(&doc), || qa(extract, "Interoperability refers to the ability of military forces from different nations to work together effectively."));
+        let got = crate::text::casing::with_casing(crate::text::casing::Casing::learn(&doc), || {
+            qa(extract, "Interoperability refers to the ability of military forces from different nations to work together effectively.")
+        });
         assert_eq!(got, [p("What does interoperability refer to?", "the ability of military forces from different nations to work together effectively")]);
-        assert_eq!(qa(extract, "Strategic partnerships in a military context refer to collaborative relationships established between nations."), [p("What do strategic partnerships in a military context refer to?", "collaborative relationships established between nations")]);
-        assert_eq!(qa(extract, "In Rust, a crate refers to a single unit of compilation, either a library or an executable program."), [p("In Rust, what does a crate refer to?", "a single unit of compilation")]);
-        assert_eq!(qa(extract, "Latent TB infection refers to a state in which the bacteria survive in the body without causing symptoms; a person cannot pass it on."), [p("What does latent TB infection refer to?", "a state in which the bacteria survive in the body without causing symptoms")]);
+        assert_eq!(
+            qa(extract, "Strategic partnerships in a military context refer to collaborative relationships established between nations."),
+            [p("What do strategic partnerships in a military context refer to?", "collaborative relationships established between nations")]
+        );
+        assert_eq!(
+            qa(extract, "In Rust, a crate refers to a single unit of compilation, either a library or an executable program."),
+            [p("In Rust, what does a crate refer to?", "a single unit of compilation")]
+        );
+        assert_eq!(
+            qa(
+                extract,
+                "Latent TB infection refers to a state in which the bacteria survive in the body without causing symptoms; a person cannot pass it on."
+            ),
+            [p("What does latent TB infection refer to?", "a state in which the bacteria survive in the body without causing symptoms")]
+        );
     }
 
     #[test]
     fn defined_as() {
-        assert_eq!(qa(extract, "In WHO’s constitution, health is defined as “a state of complete physical, mental and social well-being.”"), [p("In WHO’s constitution, how is health defined?", "a state of complete physical, mental and social well-being")]);
-        assert_eq!(qa(extract, "Ownership is defined as the set of rules that decide which part of a program frees each value."), [p("How is ownership defined?", "the set of rules that decide which part of a program frees each value")]);
+        assert_eq!(
+            qa(extract, "In WHO’s constitution, health is defined as “a state of complete physical, mental and social well-being.”"),
+            [p("In WHO’s constitution, how is health defined?", "a state of complete physical, mental and social well-being")]
+        );
+        assert_eq!(
+            qa(extract, "Ownership is defined as the set of rules that decide which part of a program frees each value."),
+            [p("How is ownership defined?", "the set of rules that decide which part of a program frees each value")]
+        );
     }
 
     #[test]
     fn copular_definitions() {
-        assert_eq!(qa(extract, "Tuberculosis (TB) is an infectious disease caused by the bacterium Mycobacterium tuberculosis."), [p("What is tuberculosis?", "an infectious disease caused by the bacterium Mycobacterium tuberculosis")]);
-        assert_eq!(qa(extract, "A Kontor was a trading post that Hanseatic merchants maintained in a foreign city, with its own warehouses."), [p("What was a Kontor?", "a trading post that Hanseatic merchants maintained in a foreign city")]);
-        assert_eq!(qa(extract, "The glossators were scholars who explained the texts of Roman law by writing short notes."), [p("Who were the glossators?", "scholars who explained the texts of Roman law by writing short notes")]);
+        assert_eq!(
+            qa(extract, "Tuberculosis (TB) is an infectious disease caused by the bacterium Mycobacterium tuberculosis."),
+            [p("What is tuberculosis?", "an infectious disease caused by the bacterium Mycobacterium tuberculosis")]
+        );
+        assert_eq!(
+            qa(extract, "A Kontor was a trading post that Hanseatic merchants maintained in a foreign city, with its own warehouses."),
+            [p("What was a Kontor?", "a trading post that Hanseatic merchants maintained in a foreign city")]
+        );
+        assert_eq!(
+            qa(extract, "The glossators were scholars who explained the texts of Roman law by writing short notes."),
+            [p("Who were the glossators?", "scholars who explained the texts of Roman law by writing short notes")]
+        );
         let doc = [crate::extract::testing::sent("We run Cargo and Servo daily.")];
         let casing = crate::text::casing::Casing::learn(&doc);
         let got = crate::text::casing::with_casing(casing.clone(), || qa(extract, "Cargo is Rust's build tool and package manager: it compiles projects."));
         assert_eq!(got, [p("What is Cargo?", "Rust's build tool and package manager")]);
         let got = crate::text::casing::with_casing(casing, || qa(extract, "Servo is an experimental browser engine written in Rust by Mozilla Research."));
         assert_eq!(got, [p("What is Servo?", "an experimental browser engine written in Rust by Mozilla Research")]);
-        assert_eq!(qa(extract, "The cog, the league’s typical cargo ship, was a broad, single-masted vessel with a flat bottom and a square sail."), [p("What was the cog?", "a broad, single-masted vessel with a flat bottom and a square sail")]);
-        assert_eq!(qa(extract, "In medieval Bologna, a universitas was a guild, and the university was a guild of students."), [p("In medieval Bologna, what was a universitas?", "a guild")]);
+        assert_eq!(
+            qa(extract, "The cog, the league’s typical cargo ship, was a broad, single-masted vessel with a flat bottom and a square sail."),
+            [p("What was the cog?", "a broad, single-masted vessel with a flat bottom and a square sail")]
+        );
+        assert_eq!(
+            qa(extract, "In medieval Bologna, a universitas was a guild, and the university was a guild of students."),
+            [p("In medieval Bologna, what was a universitas?", "a guild")]
+        );
     }
 
     #[test]
@@ -582,19 +993,43 @@ mod tests {
 
     #[test]
     fn encompass_and_principles() {
-        assert_eq!(qa(extract, "Military diplomacy encompasses diplomatic activities conducted by military leaders and personnel to foster relationships between nations."), [p("What does military diplomacy encompass?", "diplomatic activities conducted by military leaders and personnel to foster relationships between nations")]);
-        assert_eq!(qa(extract, "NATO operates on the principle of collective security, meaning that an attack against one member is an attack against all."), [p("On what principle does NATO operate?", "collective security")]);
-        assert_eq!(qa(extract, "The curie (Ci), an older unit of radioactivity, is defined as 3.7 × 10¹⁰ decays per second."), [p("How is the curie defined?", "3.7 × 10¹⁰ decays per second")]);
+        assert_eq!(
+            qa(
+                extract,
+                "Military diplomacy encompasses diplomatic activities conducted by military leaders and personnel to foster relationships between nations."
+            ),
+            [p(
+                "What does military diplomacy encompass?",
+                "diplomatic activities conducted by military leaders and personnel to foster relationships between nations"
+            )]
+        );
+        assert_eq!(
+            qa(extract, "NATO operates on the principle of collective security, meaning that an attack against one member is an attack against all."),
+            [p("On what principle does NATO operate?", "collective security")]
+        );
+        assert_eq!(
+            qa(extract, "The curie (Ci), an older unit of radioactivity, is defined as 3.7 × 10¹⁰ decays per second."),
+            [p("How is the curie defined?", "3.7 × 10¹⁰ decays per second")]
+        );
         assert!(qa(extract, "International military collaboration encompasses various strategic objectives aimed at enhancing security.").is_empty());
         assert!(qa(extract, "Legal frameworks guiding international military collaboration encompass treaties, agreements, and conventions.").is_empty());
     }
 
     #[test]
     fn glosses_and_appositive_terms() {
-        assert_eq!(qa(extract, "The Olympic motto, “Citius, Altius, Fortius”, is Latin for “Faster, Higher, Stronger”."), [p("What does the Olympic motto “Citius, Altius, Fortius” mean?", "Faster, Higher, Stronger")]);
+        assert_eq!(
+            qa(extract, "The Olympic motto, “Citius, Altius, Fortius”, is Latin for “Faster, Higher, Stronger”."),
+            [p("What does the Olympic motto “Citius, Altius, Fortius” mean?", "Faster, Higher, Stronger")]
+        );
         assert_eq!(qa(extract, "Working with pitchblende, a uranium ore, the Curies found active samples."), [p("What is pitchblende?", "a uranium ore")]);
-        assert_eq!(qa(extract, "Crates are published on crates.io, the community's package registry."), [p("What is crates.io?", "the community's package registry")]);
-        assert_eq!(qa(extract, "Expulsion from the league, a penalty known as Verhansung, could ruin a town’s trade."), [p("What was expulsion from the league known as?", "Verhansung")]);
+        assert_eq!(
+            qa(extract, "Crates are published on crates.io, the community's package registry."),
+            [p("What is crates.io?", "the community's package registry")]
+        );
+        assert_eq!(
+            qa(extract, "Expulsion from the league, a penalty known as Verhansung, could ruin a town’s trade."),
+            [p("What was expulsion from the league known as?", "Verhansung")]
+        );
         assert!(qa(extract, "Working with partners, a key group, the firm grew.").is_empty());
         assert!(qa(extract, "Working with partner, a key group, the firm grew.").is_empty());
     }

@@ -11,11 +11,41 @@ use crate::text::Sentence;
 
 /// Past forms (and participles) of the verbs of founding and making.
 pub const FOUNDING: &[&str] = &[
-    "founded", "co-founded", "cofounded", "established", "created", "set", "launched", "formed",
-    "designed", "invented", "developed", "built", "organized", "organised", "initiated",
-    "instituted", "started", "coined", "devised", "drafted", "pioneered", "introduced",
-    "conceived", "composed", "wrote", "written", "authored", "discovered", "signed", "commissioned",
-    "refounded", "constructed", "engineered", "produced", "directed",
+    "founded",
+    "co-founded",
+    "cofounded",
+    "established",
+    "created",
+    "set",
+    "launched",
+    "formed",
+    "designed",
+    "invented",
+    "developed",
+    "built",
+    "organized",
+    "organised",
+    "initiated",
+    "instituted",
+    "started",
+    "coined",
+    "devised",
+    "drafted",
+    "pioneered",
+    "introduced",
+    "conceived",
+    "composed",
+    "wrote",
+    "written",
+    "authored",
+    "discovered",
+    "signed",
+    "commissioned",
+    "refounded",
+    "constructed",
+    "engineered",
+    "produced",
+    "directed",
 ];
 
 /// The verb of a past form, "co-founded" read as "founded".
@@ -31,11 +61,127 @@ fn is_founding(w: &str) -> bool {
 /// Whether an agent looks like a person's name: capitalised words, no organisation word.
 pub fn looks_like_person(text: &str) -> bool {
     const ORG_WORDS: &[&str] = &[
-        "University", "Institute", "Society", "Societies", "Committee", "Company", "Corporation", "Council", "Organization", "Organisation", "League", "Union", "Agency", "Association", "Foundation", "Government", "Ministry", "Bank", "Church", "Republic", "Kingdom", "Nations", "States", "Research", "Laboratory", "Group", "Party", "Army", "Navy", "Office", "Centre", "Center", "College", "School", "Federation", "International", "Assembly", "Board", "Commission", "Inc.", "Ltd", "Ltd.", "Co.",
+        "University",
+        "Institute",
+        "Society",
+        "Societies",
+        "Committee",
+        "Company",
+        "Corporation",
+        "Council",
+        "Organization",
+        "Organisation",
+        "League",
+        "Union",
+        "Agency",
+        "Association",
+        "Foundation",
+        "Government",
+        "Ministry",
+        "Bank",
+        "Church",
+        "Republic",
+        "Kingdom",
+        "Nations",
+        "States",
+        "Research",
+        "Laboratory",
+        "Group",
+        "Party",
+        "Army",
+        "Navy",
+        "Office",
+        "Centre",
+        "Center",
+        "College",
+        "School",
+        "Federation",
+        "International",
+        "Assembly",
+        "Board",
+        "Commission",
+        "Inc.",
+        "Ltd",
+        "Ltd.",
+        "Co.",
     ];
     let words: Vec<&str> = text.split_whitespace().collect();
     // "Gaillard Cut", "Mantoux test", "Firefox Quantum": the head names a thing
-    const THING_HEADS: &[&str] = &["Cut", "Canal", "Lake", "River", "Bay", "Street", "Road", "Bridge", "Tower", "Park", "Hall", "Island", "Islands", "Mountain", "Mountains", "Sea", "Ocean", "Strait", "Prize", "Cup", "Award", "Act", "Treaty", "Pact", "Accord", "Quantum", "Week", "Games", "Cross", "Crescent", "Wall", "Gate", "Square", "Palace", "Castle", "Cathedral", "Church", "Valley", "Desert", "Forest", "Peninsula", "Coast", "Line", "Project", "Program", "Programme", "Mission", "Operation", "War", "Revolution", "Plan", "Doctrine", "Declaration", "Charter", "Code", "Test", "Theory", "Law", "Effect", "System", "Engine", "Telescope", "Station", "Airport", "Port", "Harbour", "Harbor", "Studiorum", "Universitatum", "Spaceport", "Day", "Era", "Age"];
+    const THING_HEADS: &[&str] = &[
+        "Cut",
+        "Canal",
+        "Lake",
+        "River",
+        "Bay",
+        "Street",
+        "Road",
+        "Bridge",
+        "Tower",
+        "Park",
+        "Hall",
+        "Island",
+        "Islands",
+        "Mountain",
+        "Mountains",
+        "Sea",
+        "Ocean",
+        "Strait",
+        "Prize",
+        "Cup",
+        "Award",
+        "Act",
+        "Treaty",
+        "Pact",
+        "Accord",
+        "Quantum",
+        "Week",
+        "Games",
+        "Cross",
+        "Crescent",
+        "Wall",
+        "Gate",
+        "Square",
+        "Palace",
+        "Castle",
+        "Cathedral",
+        "Church",
+        "Valley",
+        "Desert",
+        "Forest",
+        "Peninsula",
+        "Coast",
+        "Line",
+        "Project",
+        "Program",
+        "Programme",
+        "Mission",
+        "Operation",
+        "War",
+        "Revolution",
+        "Plan",
+        "Doctrine",
+        "Declaration",
+        "Charter",
+        "Code",
+        "Test",
+        "Theory",
+        "Law",
+        "Effect",
+        "System",
+        "Engine",
+        "Telescope",
+        "Station",
+        "Airport",
+        "Port",
+        "Harbour",
+        "Harbor",
+        "Studiorum",
+        "Universitatum",
+        "Spaceport",
+        "Day",
+        "Era",
+        "Age",
+    ];
     let last = words.last().copied().unwrap_or("").trim_end_matches(',');
     let thing_head = THING_HEADS.contains(&last) || last.chars().next().is_some_and(char::is_lowercase) || last.chars().any(|c| c.is_ascii_digit());
     !words.is_empty()
@@ -62,7 +208,8 @@ fn agent_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
     // "the national societies of Britain, France, Italy, Japan and the United States"
     if s.is(i, "the") {
         if let Some(of) = (i + 1..s.len().min(i + 5)).find(|&k| s.is(k, "of")) {
-            let plain = (i + 1..of).all(|k| s.kind(k) == Some(crate::text::token::Kind::Word) && !is_capitalized(s.word(k)) && !crate::text::words::is_function_word(s.word(k)));
+            let plain = (i + 1..of)
+                .all(|k| s.kind(k) == Some(crate::text::token::Kind::Word) && !is_capitalized(s.word(k)) && !crate::text::words::is_function_word(s.word(k)));
             // people or bodies ("the national societies of …"), not an event ("the merger of …")
             let head = s.word(of - 1).to_lowercase();
             let agents = head.ends_with('s') && !head.ends_with("ss") && lexicon::pos(&head).is_some_and(|p| p.contains('n'));
@@ -83,7 +230,17 @@ fn agent_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
             b = b2;
         }
     }
-    if !(s.is(b, ",") || s.is(b, ".") || s.is(b, "in") || s.is(b, "on") || s.is(b, "for") || s.is(b, "to") || s.is(b, "with") || s.is(b, "as") || s.is(b, "and") && !s.is(b + 1, "the") && named_np_at(s, b + 1).is_none() || b >= s.len()) {
+    if !(s.is(b, ",")
+        || s.is(b, ".")
+        || s.is(b, "in")
+        || s.is(b, "on")
+        || s.is(b, "for")
+        || s.is(b, "to")
+        || s.is(b, "with")
+        || s.is(b, "as")
+        || s.is(b, "and") && !s.is(b + 1, "the") && named_np_at(s, b + 1).is_none()
+        || b >= s.len())
+    {
         return None;
     }
     Some((a, b))
@@ -103,7 +260,11 @@ fn push(out: &mut Vec<Fact>, s: &Sentence, thing: String, verb_past: &str, agent
     };
     // "the architect Helen Carver": the name is the answer, the role may come with it
     if let Some((role, name)) = answer.split_once(' ') {
-        if role.chars().all(char::is_lowercase) && lexicon::pos(role).is_some_and(|p| p.contains('n')) && looks_like_person(name) && name.split_whitespace().count() >= 2 {
+        if role.chars().all(char::is_lowercase)
+            && lexicon::pos(role).is_some_and(|p| p.contains('n'))
+            && looks_like_person(name)
+            && name.split_whitespace().count() >= 2
+        {
             accept.push(answer.clone());
             answer = name.to_string();
         }
@@ -132,7 +293,16 @@ fn push(out: &mut Vec<Fact>, s: &Sentence, thing: String, verb_past: &str, agent
         None => participle.to_string(),
     };
     let statement = (format!("{} {aux} {participle}{tail} by ", capitalize(&thing)), ".".into());
-    out.push(Fact { kind: Kind::Founder, subject: thing, question, answer: answer.clone(), accept, answer_type: agent_type(&answer), statement: Some(statement), confidence });
+    out.push(Fact {
+        kind: Kind::Founder,
+        subject: thing,
+        question,
+        answer: answer.clone(),
+        accept,
+        answer_type: agent_type(&answer),
+        statement: Some(statement),
+        confidence,
+    });
 }
 
 pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
@@ -145,15 +315,36 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
 /// "NATO, established under the North Atlantic Treaty", "X was created under the Y Act":
 /// the founding instrument.
 fn under_instrument(s: &Sentence, out: &mut Vec<Fact>) {
-    const INSTRUMENTS: &[&str] = &["treaty", "act", "agreement", "convention", "charter", "accord", "accords", "protocol", "statute", "law", "constitution", "declaration", "resolution", "decree", "pact"];
+    const INSTRUMENTS: &[&str] = &[
+        "treaty",
+        "act",
+        "agreement",
+        "convention",
+        "charter",
+        "accord",
+        "accords",
+        "protocol",
+        "statute",
+        "law",
+        "constitution",
+        "declaration",
+        "resolution",
+        "decree",
+        "pact",
+    ];
     for u in 2..s.len() {
         if !s.is(u, "under") || !is_founding(s.word(u - 1)) || lexicon::verb_from_participle(s.word(u - 1)).is_none() {
             continue;
         }
         let Some((ia, ib)) = named_np_at(s, u + 1) else { continue };
         let head = s.word(ib - 1).to_lowercase();
-        let head = if INSTRUMENTS.contains(&head.as_str()) { head } else {
-            match (ia..ib).map(|k| s.word(k).to_lowercase()).find(|w| INSTRUMENTS.contains(&w.as_str())) { Some(h) => h, None => continue }
+        let head = if INSTRUMENTS.contains(&head.as_str()) {
+            head
+        } else {
+            match (ia..ib).map(|k| s.word(k).to_lowercase()).find(|w| INSTRUMENTS.contains(&w.as_str())) {
+                Some(h) => h,
+                None => continue,
+            }
         };
         if !(s.is(ib, ".") || s.is(ib, ",") || ib >= s.len() || s.is(ib, "in")) {
             continue;
@@ -348,44 +539,103 @@ mod tests {
 
     #[test]
     fn active_founders() {
-        assert_eq!(qa(extract, "Pierre de Coubertin founded the International Olympic Committee (IOC) on 23 June 1894."), [p("Who founded the International Olympic Committee?", "Pierre de Coubertin")]);
-        assert_eq!(qa(extract, "Gustave Moynier, a Geneva lawyer, co-founded the ICRC with Dunant and was its president."), [p("Who co-founded the ICRC with Dunant?", "Gustave Moynier")]);
-        assert_eq!(qa(extract, "In 1976 Steve Jobs and Steve Wozniak founded Apple Computer in a garage."), [p("Who founded Apple Computer?", "Steve Jobs and Steve Wozniak")]);
-        assert_eq!(qa(extract, "After the war, the League of Nations set up the Health Organization."), [p("Who set up the Health Organization?", "League of Nations")]);
+        assert_eq!(
+            qa(extract, "Pierre de Coubertin founded the International Olympic Committee (IOC) on 23 June 1894."),
+            [p("Who founded the International Olympic Committee?", "Pierre de Coubertin")]
+        );
+        assert_eq!(
+            qa(extract, "Gustave Moynier, a Geneva lawyer, co-founded the ICRC with Dunant and was its president."),
+            [p("Who co-founded the ICRC with Dunant?", "Gustave Moynier")]
+        );
+        assert_eq!(
+            qa(extract, "In 1976 Steve Jobs and Steve Wozniak founded Apple Computer in a garage."),
+            [p("Who founded Apple Computer?", "Steve Jobs and Steve Wozniak")]
+        );
+        assert_eq!(
+            qa(extract, "After the war, the League of Nations set up the Health Organization."),
+            [p("Who set up the Health Organization?", "League of Nations")]
+        );
     }
 
     #[test]
     fn passive_founders() {
-        assert_eq!(qa(extract, "The Radium Institute was established in 1909 by the University of Paris and the Pasteur Institute."), [p("Who established the Radium Institute?", "University of Paris and the Pasteur Institute")]);
-        assert_eq!(qa(extract, "The Olympic rings, five rings on a white background, were designed by Coubertin in 1913."), [p("Who designed the Olympic rings?", "Coubertin")]);
-        assert_eq!(qa(extract, "The sanitarium at Saranac Lake was founded by Dr. Edward Livingston Trudeau, who had tuberculosis himself."), Vec::<(String, String)>::new());
-        assert_eq!(qa(extract, "The Adirondack Cottage Sanitarium was founded by Dr. Edward Livingston Trudeau, who had tuberculosis himself."), [p("Who founded the Adirondack Cottage Sanitarium?", "Dr. Edward Livingston Trudeau")]);
-        assert_eq!(qa(extract, "The Global Polio Eradication Initiative (GPEI) was launched in 1988 by WHO, Rotary International, the U.S. Centers for Disease Control and Prevention and UNICEF."), [p("Who launched the Global Polio Eradication Initiative?", "WHO, Rotary International, the U.S. Centers for Disease Control and Prevention and UNICEF")]);
+        assert_eq!(
+            qa(extract, "The Radium Institute was established in 1909 by the University of Paris and the Pasteur Institute."),
+            [p("Who established the Radium Institute?", "University of Paris and the Pasteur Institute")]
+        );
+        assert_eq!(
+            qa(extract, "The Olympic rings, five rings on a white background, were designed by Coubertin in 1913."),
+            [p("Who designed the Olympic rings?", "Coubertin")]
+        );
+        assert_eq!(
+            qa(extract, "The sanitarium at Saranac Lake was founded by Dr. Edward Livingston Trudeau, who had tuberculosis himself."),
+            Vec::<(String, String)>::new()
+        );
+        assert_eq!(
+            qa(extract, "The Adirondack Cottage Sanitarium was founded by Dr. Edward Livingston Trudeau, who had tuberculosis himself."),
+            [p("Who founded the Adirondack Cottage Sanitarium?", "Dr. Edward Livingston Trudeau")]
+        );
+        assert_eq!(
+            qa(
+                extract,
+                "The Global Polio Eradication Initiative (GPEI) was launched in 1988 by WHO, Rotary International, the U.S. Centers for Disease Control and Prevention and UNICEF."
+            ),
+            [p(
+                "Who launched the Global Polio Eradication Initiative?",
+                "WHO, Rotary International, the U.S. Centers for Disease Control and Prevention and UNICEF"
+            )]
+        );
     }
 
     #[test]
     fn appositive_founders() {
-        assert_eq!(qa(extract, "The Royal College of Spain, founded by Cardinal Gil Álvarez de Albornoz in the fourteenth century, still houses students."), [p("Who founded the Royal College of Spain?", "Cardinal Gil Álvarez de Albornoz")]);
-        assert_eq!(qa(extract, "The Paralympic Games grew out of the Stoke Mandeville Games, founded in 1948 by Ludwig Guttmann, a German-born British neurologist, for veterans."), [p("Who founded the Stoke Mandeville Games?", "Ludwig Guttmann")]);
+        assert_eq!(
+            qa(extract, "The Royal College of Spain, founded by Cardinal Gil Álvarez de Albornoz in the fourteenth century, still houses students."),
+            [p("Who founded the Royal College of Spain?", "Cardinal Gil Álvarez de Albornoz")]
+        );
+        assert_eq!(
+            qa(
+                extract,
+                "The Paralympic Games grew out of the Stoke Mandeville Games, founded in 1948 by Ludwig Guttmann, a German-born British neurologist, for veterans."
+            ),
+            [p("Who founded the Stoke Mandeville Games?", "Ludwig Guttmann")]
+        );
     }
 
     #[test]
     fn groups_as_founders() {
-        assert_eq!(qa(extract, "In 1367 Hanseatic and Dutch towns formed the Confederation of Cologne, an alliance aimed at defeating a king."), [p("Who formed the Confederation of Cologne?", "Hanseatic and Dutch towns")]);
+        assert_eq!(
+            qa(extract, "In 1367 Hanseatic and Dutch towns formed the Confederation of Cologne, an alliance aimed at defeating a king."),
+            [p("Who formed the Confederation of Cologne?", "Hanseatic and Dutch towns")]
+        );
         assert_eq!(qa(extract, "The museum was designed by the architect Helen Carver, who also planned a library."), Vec::<(String, String)>::new());
-        assert_eq!(qa(extract, "The Riverside Museum was designed by the architect Helen Carver, who also planned a library."), [p("Who designed the Riverside Museum?", "Helen Carver")]);
+        assert_eq!(
+            qa(extract, "The Riverside Museum was designed by the architect Helen Carver, who also planned a library."),
+            [p("Who designed the Riverside Museum?", "Helen Carver")]
+        );
     }
 
     #[test]
     fn instruments_and_second_founders() {
-        assert_eq!(qa(extract, "A prominent example of collective defense strategies is NATO, established under the North Atlantic Treaty."), [p("Under which treaty was NATO established?", "North Atlantic Treaty")]);
+        assert_eq!(
+            qa(extract, "A prominent example of collective defense strategies is NATO, established under the North Atlantic Treaty."),
+            [p("Under which treaty was NATO established?", "North Atlantic Treaty")]
+        );
         assert_eq!(
             qa(extract, "Lübeck was founded in 1143 by Adolf II, Count of Holstein, and was refounded by Henry the Lion in 1159."),
             [p("Who founded Lübeck?", "Adolf II, Count of Holstein"), p("Who refounded Lübeck?", "Henry the Lion")]
         );
-        assert_eq!(qa(extract, "The International Federation, formerly the League of Red Cross Societies, was founded in 1919 by the national societies of Britain, France, Italy, Japan and the United States."),
-            [p("Who founded the International Federation?", "national societies of Britain, France, Italy, Japan and the United States")]);
-        assert_eq!(qa(extract, "BCG, short for Bacille Calmette-Guérin, was developed by Albert Calmette and Camille Guérin at the Pasteur Institute in Lille."), [p("Who developed BCG?", "Albert Calmette and Camille Guérin")]);
+        assert_eq!(
+            qa(
+                extract,
+                "The International Federation, formerly the League of Red Cross Societies, was founded in 1919 by the national societies of Britain, France, Italy, Japan and the United States."
+            ),
+            [p("Who founded the International Federation?", "national societies of Britain, France, Italy, Japan and the United States")]
+        );
+        assert_eq!(
+            qa(extract, "BCG, short for Bacille Calmette-Guérin, was developed by Albert Calmette and Camille Guérin at the Pasteur Institute in Lille."),
+            [p("Who developed BCG?", "Albert Calmette and Camille Guérin")]
+        );
     }
 
     #[test]

@@ -9,18 +9,44 @@ use crate::text::words::{is_function_word, is_pronoun, is_vague_determiner, mont
 
 /// Lower-case words that may join two capitalised parts of one name.
 const NAME_CONNECTORS: &[&str] = &[
-    "of", "for", "de", "du", "des", "del", "della", "di", "da", "von", "van", "der", "den", "la",
-    "le", "y", "the", "&", "al", "bin", "ibn", "upon", "on", "und", "et",
+    "of", "for", "de", "du", "des", "del", "della", "di", "da", "von", "van", "der", "den", "la", "le", "y", "the", "&", "al", "bin", "ibn", "upon", "on",
+    "und", "et",
 ];
 
 /// Name heads after which "in X" is still part of the name ("Mission in Haiti").
-const IN_NAME_HEADS: &[&str] = &["mission", "conference", "convention", "treaty", "agreement", "cooperation", "co-operation", "security", "commission", "office", "forum"];
+const IN_NAME_HEADS: &[&str] =
+    &["mission", "conference", "convention", "treaty", "agreement", "cooperation", "co-operation", "security", "commission", "office", "forum"];
 
 /// Modifiers that may stand between "the" and a name ("the first Geneva Convention").
 const NAME_PREMODIFIERS: &[&str] = &[
-    "first", "second", "third", "last", "original", "modern", "new", "current", "former",
-    "present", "early", "ancient", "medieval", "final", "old", "later", "present-day",
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "principal", "main",
+    "first",
+    "second",
+    "third",
+    "last",
+    "original",
+    "modern",
+    "new",
+    "current",
+    "former",
+    "present",
+    "early",
+    "ancient",
+    "medieval",
+    "final",
+    "old",
+    "later",
+    "present-day",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "principal",
+    "main",
 ];
 
 pub fn is_capitalized(w: &str) -> bool {
@@ -36,7 +62,9 @@ pub fn is_acronym(w: &str) -> bool {
     let core = w.strip_suffix('s').filter(|c| c.len() >= 2).unwrap_or(w);
     let caps = core.chars().filter(|c| c.is_uppercase()).count();
     let digits = core.chars().filter(|c| c.is_ascii_digit()).count();
-    (caps >= 2 || caps == 1 && digits >= 1 && core.starts_with(|c: char| c.is_uppercase())) && core.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&' || c == '-') && core.chars().count() <= 10
+    (caps >= 2 || caps == 1 && digits >= 1 && core.starts_with(|c: char| c.is_uppercase()))
+        && core.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&' || c == '-')
+        && core.chars().count() <= 10
 }
 
 /// Whether the word is a possessive ("Dunant’s", "ESA's", "states'").
@@ -63,7 +91,12 @@ pub fn is_name_word(s: &Sentence, i: usize) -> bool {
     // the first word of the sentence (or of its clause, after "In 1843,") is capitalised
     // anyway: an ordinary word there is a name only when more capitalised words follow
     // ("Military Diplomacy") or the text always capitalises it
-    let opens = i == s.body || i > s.body + 1 && i <= s.body + 6 && s.is(i - 1, ",") && matches!(s.word(s.body).to_lowercase().as_str(), "in" | "on" | "by" | "after" | "before" | "since") && (s.body..i).any(|k| is_year(s.word(k)));
+    let opens = i == s.body
+        || i > s.body + 1
+            && i <= s.body + 6
+            && s.is(i - 1, ",")
+            && matches!(s.word(s.body).to_lowercase().as_str(), "in" | "on" | "by" | "after" | "before" | "since")
+            && (s.body..i).any(|k| is_year(s.word(k)));
     if opens && lexicon::is_common_word(w) && !is_capitalized_run_next(s, i) && crate::text::casing::document_prefers_lower(w) != Some(false) {
         return false;
     }
@@ -124,7 +157,12 @@ pub fn name_run(s: &Sentence, i: usize) -> Option<usize> {
             continue;
         }
         // "the Democratic Republic of the Congo"
-        if (lw == "of" || lw == "for" || lw == "to" && has_of) && s.is(j + 1, "the") && j + 2 < s.len() && is_capitalized(s.word(j + 2)) && !is_function_word(s.word(j + 2)) {
+        if (lw == "of" || lw == "for" || lw == "to" && has_of)
+            && s.is(j + 1, "the")
+            && j + 2 < s.len()
+            && is_capitalized(s.word(j + 2))
+            && !is_function_word(s.word(j + 2))
+        {
             has_of = true;
             j += 2;
             continue;
@@ -135,7 +173,43 @@ pub fn name_run(s: &Sentence, i: usize) -> Option<usize> {
 }
 
 const ORG_HEADS: &[&str] = &[
-    "society", "societies", "movement", "organization", "organisation", "committee", "union", "council", "association", "foundation", "institute", "department", "agency", "commission", "federation", "company", "corporation", "centre", "center", "centers", "centres", "prevention", "control", "cooperation", "co-operation", "development", "technology", "research", "university", "office", "bureau", "party", "league", "fund", "bank", "service", "services",
+    "society",
+    "societies",
+    "movement",
+    "organization",
+    "organisation",
+    "committee",
+    "union",
+    "council",
+    "association",
+    "foundation",
+    "institute",
+    "department",
+    "agency",
+    "commission",
+    "federation",
+    "company",
+    "corporation",
+    "centre",
+    "center",
+    "centers",
+    "centres",
+    "prevention",
+    "control",
+    "cooperation",
+    "co-operation",
+    "development",
+    "technology",
+    "research",
+    "university",
+    "office",
+    "bureau",
+    "party",
+    "league",
+    "fund",
+    "bank",
+    "service",
+    "services",
 ];
 
 fn is_org_head(w: &str) -> bool {
@@ -163,7 +237,14 @@ pub fn named_np_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
         }
     }
     // "the physician John Snow", "the chemist Otto Hahn": a role noun before a person's name
-    if j > i && name_run(s, j).is_none() && j + 2 < s.len() && s.kind(j) == Some(Kind::Word) && !is_capitalized(s.word(j)) && !is_function_word(s.word(j)) && lexicon::pos(s.word(j)).is_some_and(|p| p.contains('n')) {
+    if j > i
+        && name_run(s, j).is_none()
+        && j + 2 < s.len()
+        && s.kind(j) == Some(Kind::Word)
+        && !is_capitalized(s.word(j))
+        && !is_function_word(s.word(j))
+        && lexicon::pos(s.word(j)).is_some_and(|p| p.contains('n'))
+    {
         if let Some(e) = name_run(s, j + 1) {
             if e >= j + 3 {
                 return Some((i, e));
@@ -224,7 +305,12 @@ pub fn named_np_ending_at(s: &Sentence, end: usize) -> Option<(usize, usize)> {
     // prefer the longest (leftmost) start, but never start inside a list "France, Italy"
     let (a, b) = best?;
     // "her Notes", "their Charter": a possessive or demonstrative makes it no name
-    if a > 0 && matches!(s.word(a - 1).to_lowercase().as_str(), "her" | "his" | "its" | "their" | "this" | "these" | "that" | "those" | "our" | "my" | "your" | "whose") {
+    if a > 0
+        && matches!(
+            s.word(a - 1).to_lowercase().as_str(),
+            "her" | "his" | "its" | "their" | "this" | "these" | "that" | "those" | "our" | "my" | "your" | "whose"
+        )
+    {
         return None;
     }
     if a > 0 && s.is(a - 1, "the") {
@@ -303,7 +389,13 @@ pub fn date_at(s: &Sentence, i: usize) -> Option<DateExpr> {
         return mk(i + 1, DateKind::YearRange);
     }
     // 4 April 1949
-    if s.kind(i) == Some(Kind::Number) && w.len() <= 2 && i + 2 < s.len() && month_index(s.word(i + 1)).is_some() && is_capitalized(s.word(i + 1)) && is_year(s.word(i + 2)) {
+    if s.kind(i) == Some(Kind::Number)
+        && w.len() <= 2
+        && i + 2 < s.len()
+        && month_index(s.word(i + 1)).is_some()
+        && is_capitalized(s.word(i + 1))
+        && is_year(s.word(i + 2))
+    {
         return mk(i + 3, DateKind::FullDate);
     }
     if month_index(w).is_some() && is_capitalized(w) {
@@ -351,7 +443,32 @@ pub fn clause_start(s: &Sentence) -> (usize, Option<DateExpr>) {
         return (b, None);
     }
     // "Similarly, …", "In 1898, …" handled below; a one-word opener with a comma
-    if s.is(b + 1, ",") && s.word(b).ends_with("ly") || s.is(b + 1, ",") && matches!(s.word(b).to_lowercase().as_str(), "however" | "moreover" | "furthermore" | "additionally" | "meanwhile" | "today" | "thus" | "instead" | "later" | "afterwards" | "nevertheless" | "also" | "then" | "still" | "first" | "second" | "third" | "finally" | "lastly" | "initially") {
+    if s.is(b + 1, ",") && s.word(b).ends_with("ly")
+        || s.is(b + 1, ",")
+            && matches!(
+                s.word(b).to_lowercase().as_str(),
+                "however"
+                    | "moreover"
+                    | "furthermore"
+                    | "additionally"
+                    | "meanwhile"
+                    | "today"
+                    | "thus"
+                    | "instead"
+                    | "later"
+                    | "afterwards"
+                    | "nevertheless"
+                    | "also"
+                    | "then"
+                    | "still"
+                    | "first"
+                    | "second"
+                    | "third"
+                    | "finally"
+                    | "lastly"
+                    | "initially"
+            )
+    {
         return (b + 2, None);
     }
     // "In the nineteenth century tuberculosis was …"
@@ -369,7 +486,41 @@ pub fn clause_start(s: &Sentence) -> (usize, Option<DateExpr>) {
     let first = s.word(b).to_lowercase();
     let opens_phrase = matches!(
         first.as_str(),
-        "in" | "on" | "at" | "after" | "before" | "during" | "under" | "since" | "following" | "until" | "by" | "with" | "through" | "throughout" | "from" | "for" | "within" | "besides" | "despite" | "unlike" | "like" | "as" | "when" | "while" | "although" | "though" | "because" | "if" | "once" | "only" | "soon" | "two" | "three" | "shortly" | "years" | "decades"
+        "in" | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "during"
+            | "under"
+            | "since"
+            | "following"
+            | "until"
+            | "by"
+            | "with"
+            | "through"
+            | "throughout"
+            | "from"
+            | "for"
+            | "within"
+            | "besides"
+            | "despite"
+            | "unlike"
+            | "like"
+            | "as"
+            | "when"
+            | "while"
+            | "although"
+            | "though"
+            | "because"
+            | "if"
+            | "once"
+            | "only"
+            | "soon"
+            | "two"
+            | "three"
+            | "shortly"
+            | "years"
+            | "decades"
     );
     if opens_phrase {
         if let Some(c) = (b..s.len().min(b + 14)).find(|&k| s.is(k, ",")) {
@@ -455,7 +606,28 @@ fn opens_clause(s: &Sentence, i: usize) -> bool {
     i < s.len()
         && matches!(
             s.word(i).to_lowercase().as_str(),
-            "which" | "who" | "whom" | "whose" | "where" | "when" | "while" | "whereas" | "although" | "though" | "but" | "because" | "including" | "such" | "especially" | "particularly" | "e.g." | "i.e." | "so" | "thus" | "thereby" | "meaning"
+            "which"
+                | "who"
+                | "whom"
+                | "whose"
+                | "where"
+                | "when"
+                | "while"
+                | "whereas"
+                | "although"
+                | "though"
+                | "but"
+                | "because"
+                | "including"
+                | "such"
+                | "especially"
+                | "particularly"
+                | "e.g."
+                | "i.e."
+                | "so"
+                | "thus"
+                | "thereby"
+                | "meaning"
         )
 }
 
@@ -468,7 +640,75 @@ fn starts_new_part(s: &Sentence, i: usize) -> bool {
     let w = s.word(i).to_lowercase();
     if matches!(
         w.as_str(),
-        "which" | "who" | "whom" | "whose" | "where" | "when" | "while" | "whereas" | "although" | "though" | "but" | "yet" | "so" | "thus" | "thereby" | "hence" | "because" | "since" | "as" | "such" | "including" | "especially" | "particularly" | "notably" | "e.g." | "i.e." | "like" | "either" | "mainly" | "mostly" | "usually" | "often" | "for" | "with" | "unlike" | "making" | "today" | "now" | "then" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "these" | "it" | "they" | "he" | "she" | "one" | "most" | "many" | "some" | "all" | "both" | "each" | "meaning" | "according" | "despite" | "after" | "before" | "until" | "from" | "in" | "at" | "on"
+        "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "where"
+            | "when"
+            | "while"
+            | "whereas"
+            | "although"
+            | "though"
+            | "but"
+            | "yet"
+            | "so"
+            | "thus"
+            | "thereby"
+            | "hence"
+            | "because"
+            | "since"
+            | "as"
+            | "such"
+            | "including"
+            | "especially"
+            | "particularly"
+            | "notably"
+            | "e.g."
+            | "i.e."
+            | "like"
+            | "either"
+            | "mainly"
+            | "mostly"
+            | "usually"
+            | "often"
+            | "for"
+            | "with"
+            | "unlike"
+            | "making"
+            | "today"
+            | "now"
+            | "then"
+            | "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "this"
+            | "these"
+            | "it"
+            | "they"
+            | "he"
+            | "she"
+            | "one"
+            | "most"
+            | "many"
+            | "some"
+            | "all"
+            | "both"
+            | "each"
+            | "meaning"
+            | "according"
+            | "despite"
+            | "after"
+            | "before"
+            | "until"
+            | "from"
+            | "in"
+            | "at"
+            | "on"
     ) {
         return true;
     }
@@ -566,7 +806,12 @@ pub fn place_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     // "the Jura region of France": the region word belongs to the place
-    if first_end < s.len() && matches!(s.word(first_end), "region" | "province" | "valley" | "district" | "county" | "area" | "department" | "canton" | "peninsula" | "basin" | "delta" | "coast") {
+    if first_end < s.len()
+        && matches!(
+            s.word(first_end),
+            "region" | "province" | "valley" | "district" | "county" | "area" | "department" | "canton" | "peninsula" | "basin" | "delta" | "coast"
+        )
+    {
         first_end += 1;
         if s.is(first_end, "of") {
             if let Some((_, e)) = named_np_at(s, first_end + 1) {
@@ -705,7 +950,56 @@ pub fn looks_plural(text: &str) -> bool {
     if is_acronym(last) {
         return last.ends_with('s') && last.len() > 2 && last[..last.len() - 1].chars().all(char::is_uppercase);
     }
-    let singular_s = ["States", "Nations", "Netherlands", "Philippines", "Bahamas", "Emirates", "Affairs", "Sciences", "News", "Studies", "Relations", "Physics", "Economics", "Politics", "Mathematics", "Olympics", "Industries", "Airlines", "Systems", "Motors", "Works", "Brothers", "Services", "Communications", "Holdings", "Laboratories", "Electronics", "Arts", "Robotics", "Dynamics", "Genetics", "Logistics", "Analytics", "Pharmaceuticals", "Technologies", "Networks", "Solutions", "Aeronautics", "Athletics", "Mechanics", "Graphics", "Semiconductors", "Instruments", "Foods", "Materials", "Resources", "Enterprises", "Partners"];
+    let singular_s = [
+        "States",
+        "Nations",
+        "Netherlands",
+        "Philippines",
+        "Bahamas",
+        "Emirates",
+        "Affairs",
+        "Sciences",
+        "News",
+        "Studies",
+        "Relations",
+        "Physics",
+        "Economics",
+        "Politics",
+        "Mathematics",
+        "Olympics",
+        "Industries",
+        "Airlines",
+        "Systems",
+        "Motors",
+        "Works",
+        "Brothers",
+        "Services",
+        "Communications",
+        "Holdings",
+        "Laboratories",
+        "Electronics",
+        "Arts",
+        "Robotics",
+        "Dynamics",
+        "Genetics",
+        "Logistics",
+        "Analytics",
+        "Pharmaceuticals",
+        "Technologies",
+        "Networks",
+        "Solutions",
+        "Aeronautics",
+        "Athletics",
+        "Mechanics",
+        "Graphics",
+        "Semiconductors",
+        "Instruments",
+        "Foods",
+        "Materials",
+        "Resources",
+        "Enterprises",
+        "Partners",
+    ];
     if singular_s.contains(&last) {
         return false;
     }
@@ -812,15 +1106,29 @@ pub fn is_hedged(s: &Sentence, a: usize, b: usize) -> bool {
 pub fn is_verb_adverb(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
-        "first" | "originally" | "officially" | "formally" | "finally" | "eventually" | "later" | "also" | "jointly" | "initially" | "subsequently" | "then" | "again" | "only" | "still" | "once" | "successfully" | "legally" | "publicly"
+        "first"
+            | "originally"
+            | "officially"
+            | "formally"
+            | "finally"
+            | "eventually"
+            | "later"
+            | "also"
+            | "jointly"
+            | "initially"
+            | "subsequently"
+            | "then"
+            | "again"
+            | "only"
+            | "still"
+            | "once"
+            | "successfully"
+            | "legally"
+            | "publicly"
     )
 }
 
 /// The past of a particle verb's particle ("set up"): the particle after a participle.
 pub fn particle_at(s: &Sentence, i: usize) -> Option<&str> {
-    if i < s.len() && matches!(s.word(i), "up" | "out" | "down" | "off") {
-        Some(s.word(i))
-    } else {
-        None
-    }
+    if i < s.len() && matches!(s.word(i), "up" | "out" | "down" | "off") { Some(s.word(i)) } else { None }
 }

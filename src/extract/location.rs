@@ -11,7 +11,36 @@ use super::{AnswerType, Fact, Kind, capitalize};
 use crate::text::Sentence;
 
 /// Participles after which "in PLACE" says where the event happened.
-const EVENT_PLACES: &[&str] = &["signed", "held", "founded", "established", "born", "built", "fought", "buried", "opened", "hosted", "staged", "assassinated", "convened", "crowned", "inaugurated", "concluded", "drafted", "adopted", "proclaimed", "declared", "launched", "formed", "created", "set", "incorporated", "registered", "discovered", "completed"];
+const EVENT_PLACES: &[&str] = &[
+    "signed",
+    "held",
+    "founded",
+    "established",
+    "born",
+    "built",
+    "fought",
+    "buried",
+    "opened",
+    "hosted",
+    "staged",
+    "assassinated",
+    "convened",
+    "crowned",
+    "inaugurated",
+    "concluded",
+    "drafted",
+    "adopted",
+    "proclaimed",
+    "declared",
+    "launched",
+    "formed",
+    "created",
+    "set",
+    "incorporated",
+    "registered",
+    "discovered",
+    "completed",
+];
 
 /// Participles and adjectives of being based somewhere.
 const SEATS: &[&str] = &["headquartered", "based", "located", "situated", "seated", "centred", "centered", "housed"];
@@ -37,7 +66,16 @@ fn push(out: &mut Vec<Fact>, s: &Sentence, subject: String, question: String, pl
     if subject.to_lowercase().contains(&answer.to_lowercase()) {
         return; // "the Geneva Convention … signed in Geneva" gives itself away
     }
-    out.push(Fact { kind: Kind::Location, subject, question, answer, accept, answer_type: AnswerType::Place, statement: Some((statement_before, ".".into())), confidence });
+    out.push(Fact {
+        kind: Kind::Location,
+        subject,
+        question,
+        answer,
+        accept,
+        answer_type: AnswerType::Place,
+        statement: Some((statement_before, ".".into())),
+        confidence,
+    });
 }
 
 /// A place after "in"/"at": (start, end of first place, end of chain); not a date.
@@ -66,7 +104,13 @@ fn capital_of(s: &Sentence, out: &mut Vec<Fact>) {
     if !s.is(v + 1, "the") {
         return;
     }
-    let role_end = if s.is(v + 2, "capital") { v + 3 } else if s.is(v + 2, "largest") && s.is(v + 3, "city") { v + 4 } else { return };
+    let role_end = if s.is(v + 2, "capital") {
+        v + 3
+    } else if s.is(v + 2, "largest") && s.is(v + 3, "city") {
+        v + 4
+    } else {
+        return;
+    };
     let role_end = if s.is(role_end, "city") { role_end + 1 } else { role_end };
     if !(s.is(role_end, "of") || s.is(role_end, "in")) {
         return;
@@ -81,7 +125,16 @@ fn capital_of(s: &Sentence, out: &mut Vec<Fact>) {
     let answer = s.span(a, b).to_string();
     let q = format!("What {be} {role}?");
     let st = (String::new(), format!(" {be} {role}."));
-    out.push(Fact { kind: Kind::Location, subject: role.clone(), question: q, answer: answer.clone(), accept: vec![], answer_type: AnswerType::Place, statement: Some(st), confidence: 0.85 });
+    out.push(Fact {
+        kind: Kind::Location,
+        subject: role.clone(),
+        question: q,
+        answer: answer.clone(),
+        accept: vec![],
+        answer_type: AnswerType::Place,
+        statement: Some(st),
+        confidence: 0.85,
+    });
 }
 
 /// "Marie Curie died in Passy, France, on 4 July 1934." -> Where did Marie Curie die?
@@ -101,7 +154,29 @@ fn died_in(s: &Sentence, out: &mut Vec<Fact>) {
 
 /// "after the 2010 earthquake in Haiti" -> Where did the 2010 earthquake occur?
 fn dated_event_place(s: &Sentence, out: &mut Vec<Fact>) {
-    const EVENTS: &[&str] = &["earthquake", "tsunami", "flood", "floods", "eruption", "hurricane", "famine", "outbreak", "epidemic", "fire", "massacre", "bombing", "attack", "attacks", "uprising", "coup", "election", "elections", "summit", "conference", "riots"];
+    const EVENTS: &[&str] = &[
+        "earthquake",
+        "tsunami",
+        "flood",
+        "floods",
+        "eruption",
+        "hurricane",
+        "famine",
+        "outbreak",
+        "epidemic",
+        "fire",
+        "massacre",
+        "bombing",
+        "attack",
+        "attacks",
+        "uprising",
+        "coup",
+        "election",
+        "elections",
+        "summit",
+        "conference",
+        "riots",
+    ];
     for i in 0..s.len() {
         if !(s.is(i, "the") && i + 3 < s.len() && is_year(s.word(i + 1)) && EVENTS.contains(&s.word(i + 2).to_lowercase().as_str()) && s.is(i + 3, "in")) {
             continue;
@@ -117,9 +192,30 @@ fn dated_event_place(s: &Sentence, out: &mut Vec<Fact>) {
 /// "the University of Bologna has campuses in Cesena, Forlì, Ravenna and Rimini",
 /// "The four principal Kontore were in London, Bruges, Bergen and Novgorod."
 fn sites_in(s: &Sentence, out: &mut Vec<Fact>) {
-    const SITES: &[&str] = &["campuses", "offices", "branches", "sites", "bases", "factories", "plants", "embassies", "headquarters", "laboratories", "centres", "centers", "stations", "schools", "hospitals", "museums", "facilities", "subsidiaries"];
+    const SITES: &[&str] = &[
+        "campuses",
+        "offices",
+        "branches",
+        "sites",
+        "bases",
+        "factories",
+        "plants",
+        "embassies",
+        "headquarters",
+        "laboratories",
+        "centres",
+        "centers",
+        "stations",
+        "schools",
+        "hospitals",
+        "museums",
+        "facilities",
+        "subsidiaries",
+    ];
     let (start, _) = clause_start(s);
-    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "has" | "had" | "have" | "were" | "are")) else { return };
+    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "has" | "had" | "have" | "were" | "are")) else {
+        return;
+    };
     let Some((a, b)) = named_subject(s, start, v) else { return };
     let verb = s.word(v).to_lowercase();
     let (noun, list_at) = if matches!(verb.as_str(), "has" | "had" | "have") {
@@ -142,7 +238,13 @@ fn sites_in(s: &Sentence, out: &mut Vec<Fact>) {
     let answer = s.span(list_at, end).to_string();
     let (q, st) = match &noun {
         Some(n) => {
-            let aux = if verb == "had" { "did" } else if verb == "have" { "do" } else { "does" };
+            let aux = if verb == "had" {
+                "did"
+            } else if verb == "have" {
+                "do"
+            } else {
+                "does"
+            };
             (format!("In which places {aux} {subject} have {n}?"), format!("{} {verb} {n} in ", capitalize(&subject)))
         }
         None => (format!("Where {verb} {subject}?"), format!("{} {verb} in ", capitalize(&subject))),
@@ -150,13 +252,25 @@ fn sites_in(s: &Sentence, out: &mut Vec<Fact>) {
     if subject.to_lowercase().contains(&answer.to_lowercase()) {
         return;
     }
-    out.push(Fact { kind: Kind::Location, subject, question: q, answer: answer.clone(), accept: vec![format!("in {answer}")], answer_type: AnswerType::List, statement: Some((st, ".".into())), confidence: 0.8 });
+    out.push(Fact {
+        kind: Kind::Location,
+        subject,
+        question: q,
+        answer: answer.clone(),
+        accept: vec![format!("in {answer}")],
+        answer_type: AnswerType::List,
+        statement: Some((st, ".".into())),
+        confidence: 0.8,
+    });
 }
 
 /// "X is headquartered in P", "X's headquarters are in P", "X's largest site is in P".
 fn seats(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
-    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "is" | "are" | "was" | "were" | "has" | "have")) else { return };
+    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "is" | "are" | "was" | "were" | "has" | "have"))
+    else {
+        return;
+    };
     let Some((a, b)) = named_subject(s, start, v) else { return };
     let be = s.word(v).to_lowercase();
     let subject = embed(s, a, b);
@@ -219,7 +333,10 @@ fn appositive_seat(s: &Sentence, out: &mut Vec<Fact>) {
 /// "The Hanseatic Diet first met in Lübeck in 1356."
 fn events(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
-    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "was" | "were" | "met" | "convened" | "gathered")) else { return };
+    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "was" | "were" | "met" | "convened" | "gathered"))
+    else {
+        return;
+    };
     let mut subj_end = v;
     let mut adverb = String::new();
     if is_verb_adverb(s.word(v - 1)) && v - 1 > start {
@@ -286,26 +403,53 @@ mod tests {
     fn seats() {
         assert_eq!(qa(extract, "The ICRC is headquartered in Geneva, Switzerland."), [p("Where is the ICRC headquartered?", "Geneva")]);
         assert_eq!(qa(extract, "ESA's headquarters are in Paris."), [p("Where are ESA's headquarters?", "Paris")]);
-        assert_eq!(qa(extract, "ESA's largest site is in Noordwijk, the Netherlands, where spacecraft are tested."), [p("Where is ESA's largest site?", "Noordwijk")]);
-        assert_eq!(qa(extract, "The IOC has been headquartered in Lausanne, Switzerland, since 1915."), [p("Where has the IOC been headquartered since 1915?", "Lausanne")]);
-        assert_eq!(qa(extract, "The Regional Office for the Americas, based in Washington, D.C., also serves as PAHO."), [p("Where is the Regional Office for the Americas based?", "Washington, D.C.")]);
+        assert_eq!(
+            qa(extract, "ESA's largest site is in Noordwijk, the Netherlands, where spacecraft are tested."),
+            [p("Where is ESA's largest site?", "Noordwijk")]
+        );
+        assert_eq!(
+            qa(extract, "The IOC has been headquartered in Lausanne, Switzerland, since 1915."),
+            [p("Where has the IOC been headquartered since 1915?", "Lausanne")]
+        );
+        assert_eq!(
+            qa(extract, "The Regional Office for the Americas, based in Washington, D.C., also serves as PAHO."),
+            [p("Where is the Regional Office for the Americas based?", "Washington, D.C.")]
+        );
         assert_eq!(qa(extract, "Nokia is based in Espoo, Finland."), [p("Where is Nokia based?", "Espoo")]);
     }
 
     #[test]
     fn events() {
-        assert_eq!(qa(extract, "The Magna Charta Universitatum was signed in Bologna on 18 September 1988 by rectors."), [p("Where was the Magna Charta Universitatum signed?", "Bologna")]);
-        assert_eq!(qa(extract, "The first modern Olympic Games were held in Athens in April 1896."), [p("Where were the first modern Olympic Games held?", "Athens")]);
+        assert_eq!(
+            qa(extract, "The Magna Charta Universitatum was signed in Bologna on 18 September 1988 by rectors."),
+            [p("Where was the Magna Charta Universitatum signed?", "Bologna")]
+        );
+        assert_eq!(
+            qa(extract, "The first modern Olympic Games were held in Athens in April 1896."),
+            [p("Where were the first modern Olympic Games held?", "Athens")]
+        );
         assert_eq!(qa(extract, "The Hanseatic Diet first met in Lübeck in 1356."), [p("Where did the Hanseatic Diet first meet?", "Lübeck")]);
         assert_eq!(qa(extract, "Marie Curie was born Maria Skłodowska in Warsaw on 7 November 1867."), [p("Where was Marie Curie born?", "Warsaw")]);
-        assert_eq!(qa(extract, "Only two weeks later, the Hay–Bunau-Varilla Treaty was signed in Washington, giving the United States control."), [p("Where was the Hay–Bunau-Varilla Treaty signed?", "Washington")]);
+        assert_eq!(
+            qa(extract, "Only two weeks later, the Hay–Bunau-Varilla Treaty was signed in Washington, giving the United States control."),
+            [p("Where was the Hay–Bunau-Varilla Treaty signed?", "Washington")]
+        );
     }
 
     #[test]
     fn dated_events_and_sites() {
-        assert_eq!(qa(extract, "For example, after the 2010 earthquake in Haiti, U.S. personnel initiated relief."), [p("Where did the 2010 earthquake occur?", "Haiti")]);
-        assert_eq!(qa(extract, "Besides its main seat in Bologna, the University of Bologna has campuses in Cesena, Forlì, Ravenna and Rimini."), [p("In which places does the University of Bologna have campuses?", "Cesena, Forlì, Ravenna and Rimini")]);
-        assert_eq!(qa(extract, "The four principal Kontore were in London, Bruges, Bergen and Novgorod."), [p("Where were the four principal Kontore?", "London, Bruges, Bergen and Novgorod")]);
+        assert_eq!(
+            qa(extract, "For example, after the 2010 earthquake in Haiti, U.S. personnel initiated relief."),
+            [p("Where did the 2010 earthquake occur?", "Haiti")]
+        );
+        assert_eq!(
+            qa(extract, "Besides its main seat in Bologna, the University of Bologna has campuses in Cesena, Forlì, Ravenna and Rimini."),
+            [p("In which places does the University of Bologna have campuses?", "Cesena, Forlì, Ravenna and Rimini")]
+        );
+        assert_eq!(
+            qa(extract, "The four principal Kontore were in London, Bruges, Bergen and Novgorod."),
+            [p("Where were the four principal Kontore?", "London, Bruges, Bergen and Novgorod")]
+        );
     }
 
     #[test]

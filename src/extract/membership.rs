@@ -9,7 +9,16 @@ use crate::text::Sentence;
 
 pub use crate::gazetteer::is_country;
 
-fn push(out: &mut Vec<Fact>, s: &Sentence, items: &[(usize, usize)], subject: String, question: String, answer: String, statement: (String, String), confidence: f32) {
+fn push(
+    out: &mut Vec<Fact>,
+    s: &Sentence,
+    items: &[(usize, usize)],
+    subject: String,
+    question: String,
+    answer: String,
+    statement: (String, String),
+    confidence: f32,
+) {
     // the list must not be given away by the name ("the France–Britain pact")
     let subj: Vec<String> = subject.split([' ', '-', '–']).map(str::to_lowercase).collect();
     let given_away = items.iter().any(|&(_, b)| subj.contains(&s.word(b - 1).to_lowercase()));
@@ -33,13 +42,23 @@ fn all_people(s: &Sentence, items: &[(usize, usize)]) -> bool {
 /// "made up" question for a list: countries, people or members.
 fn made_up_question(s: &Sentence, items: &[(usize, usize)], subject: &str, past: bool) -> String {
     let texts = item_texts(s, items);
-    let verb = if past { "made up" } else if looks_plural(subject) { "make up" } else { "make up" };
+    // the members are plural whatever the group: "Which countries make up X?"
+    let verb = if past { "made up" } else { "make up" };
     if texts.iter().all(|t| is_country(t.trim_end_matches(|c: char| !c.is_alphanumeric()))) {
-        if past { format!("Which countries made up {subject}?") } else { format!("Which countries {verb} {subject}?") }
+        format!("Which countries {verb} {subject}?")
     } else if all_people(s, items) {
         format!("Who {} the members of {subject}?", if past { "were" } else { "are" })
     } else {
-        format!("What {} {subject} consist of?", if past { "did" } else if looks_plural(subject) { "do" } else { "does" })
+        format!(
+            "What {} {subject} consist of?",
+            if past {
+                "did"
+            } else if looks_plural(subject) {
+                "do"
+            } else {
+                "does"
+            }
+        )
     }
 }
 
@@ -66,7 +85,8 @@ fn between(s: &Sentence, out: &mut Vec<Fact>) {
     }
     let subject = embed(s, a, b);
     let answer = s.span(b + 1, end).to_string();
-    let past = (end..s.len()).any(|k| matches!(s.word(k), "was" | "were")) || crate::lexicon::verb_from_past(s.word(end)).is_some() && crate::lexicon::verb_from_third(s.word(end)).is_none();
+    let past = (end..s.len()).any(|k| matches!(s.word(k), "was" | "were"))
+        || crate::lexicon::verb_from_past(s.word(end)).is_some() && crate::lexicon::verb_from_third(s.word(end)).is_none();
     let q = made_up_question(s, &items, &subject, past);
     let st = (format!("{} {} between ", capitalize(&subject), if past { "was" } else { "is" }), ".".into());
     push(out, s, &items, subject, q, answer, st, 0.8);
@@ -80,7 +100,11 @@ fn consisted_of(s: &Sentence, out: &mut Vec<Fact>) {
         let (list_at, past) = match w.as_str() {
             "consisted" | "consists" if s.is(v + 1, "of") => (v + 2, w == "consisted"),
             "comprised" | "comprises" => (v + 1, w == "comprised"),
-            "was" | "is" | "were" | "are" if (s.is(v + 1, "made") || s.is(v + 1, "composed")) && s.is(v + 2, ("up").to_string().as_str()) && s.is(v + 3, "of") => (v + 4, w == "was" || w == "were"),
+            "was" | "is" | "were" | "are"
+                if (s.is(v + 1, "made") || s.is(v + 1, "composed")) && s.is(v + 2, ("up").to_string().as_str()) && s.is(v + 3, "of") =>
+            {
+                (v + 4, w == "was" || w == "were")
+            }
             "was" | "is" | "were" | "are" if s.is(v + 1, "composed") && s.is(v + 2, "of") => (v + 3, w == "was" || w == "were"),
             "united" | "unites" | "brought" if w != "brought" || s.is(v + 1, "together") => (v + 1 + (w == "brought") as usize, w != "unites"),
             _ => continue,
@@ -145,7 +169,9 @@ fn appositive_lists(s: &Sentence, out: &mut Vec<Fact>) {
 /// "The International Red Cross and Red Crescent Movement has three components: …"
 fn announced_lists(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
-    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "are" | "were" | "has" | "had" | "have")) else { return };
+    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "are" | "were" | "has" | "had" | "have")) else {
+        return;
+    };
     let be = s.word(v).to_lowercase();
     let (question_np, list_at, past) = if be == "has" || be == "had" || be == "have" {
         // "X has three components: A, B, and C"
@@ -169,7 +195,42 @@ fn announced_lists(s: &Sentence, out: &mut Vec<Fact>) {
         let possessive = (start..v).any(|k| strip_possessive(s.word(k)).is_some_and(is_capitalized));
         let plural_head = (start..v).any(|k| {
             let w = s.word(k).to_lowercase();
-            matches!(w.as_str(), "members" | "partners" | "components" | "constituents" | "founders" | "parts" | "branches" | "divisions" | "states" | "signatories" | "participants" | "countries" | "nations" | "sponsors" | "owners" | "shareholders" | "organizers" | "hosts" | "teams" | "clubs" | "universities" | "colleges" | "campuses" | "schools" | "faculties" | "offices" | "sections" | "bodies" | "organs" | "institutions" | "agencies" | "cities" | "towns")
+            matches!(
+                w.as_str(),
+                "members"
+                    | "partners"
+                    | "components"
+                    | "constituents"
+                    | "founders"
+                    | "parts"
+                    | "branches"
+                    | "divisions"
+                    | "states"
+                    | "signatories"
+                    | "participants"
+                    | "countries"
+                    | "nations"
+                    | "sponsors"
+                    | "owners"
+                    | "shareholders"
+                    | "organizers"
+                    | "hosts"
+                    | "teams"
+                    | "clubs"
+                    | "universities"
+                    | "colleges"
+                    | "campuses"
+                    | "schools"
+                    | "faculties"
+                    | "offices"
+                    | "sections"
+                    | "bodies"
+                    | "organs"
+                    | "institutions"
+                    | "agencies"
+                    | "cities"
+                    | "towns"
+            )
         });
         if !(plural_head && (has_of_name || possessive)) || !(s.is(start, "the") || possessive) {
             return;
@@ -238,7 +299,9 @@ fn partnership_of(s: &Sentence, out: &mut Vec<Fact>) {
         return;
     }
     let noun = s.word((v + 2).min(s.len() - 1)).to_lowercase();
-    if !matches!(noun.as_str(), "partnership" | "collaboration" | "alliance" | "coalition" | "union" | "consortium" | "federation" | "confederation") || !(s.is(v + 3, "of") || s.is(v + 3, "between")) {
+    if !matches!(noun.as_str(), "partnership" | "collaboration" | "alliance" | "coalition" | "union" | "consortium" | "federation" | "confederation")
+        || !(s.is(v + 3, "of") || s.is(v + 3, "between"))
+    {
         return;
     }
     let Some((a, b)) = named_subject(s, start, v) else { return };
@@ -265,23 +328,60 @@ mod tests {
 
     #[test]
     fn closed_lists() {
-        assert_eq!(qa(extract, "The Committee of Five consisted of Henri Dunant, Gustave Moynier, Guillaume-Henri Dufour, Louis Appia and Théodore Maunoir."), [p("Who were the members of the Committee of Five?", "Henri Dunant, Gustave Moynier, Guillaume-Henri Dufour, Louis Appia and Théodore Maunoir")]);
         assert_eq!(
-            qa(extract, "The major alliances included the Triple Alliance, consisting of Germany, Austria-Hungary, and Italy, and the Triple Entente, which united France, Russia, and Britain."),
-            [p("Which countries made up the Triple Alliance?", "Germany, Austria-Hungary, and Italy"), p("Which countries made up the Triple Entente?", "France, Russia, and Britain")]
+            qa(extract, "The Committee of Five consisted of Henri Dunant, Gustave Moynier, Guillaume-Henri Dufour, Louis Appia and Théodore Maunoir."),
+            [p("Who were the members of the Committee of Five?", "Henri Dunant, Gustave Moynier, Guillaume-Henri Dufour, Louis Appia and Théodore Maunoir")]
         );
-        assert_eq!(qa(extract, "The three main constituents of the Olympic Movement are the IOC, the International Federations and the National Olympic Committees."), [p("What are the three main constituents of the Olympic Movement?", "the IOC, the International Federations and the National Olympic Committees")]);
-        assert_eq!(qa(extract, "The Rust Foundation's founding members were Amazon Web Services (AWS), Google, Huawei, Microsoft and Mozilla."), [p("What were the Rust Foundation's founding members?", "Amazon Web Services (AWS), Google, Huawei, Microsoft and Mozilla")]);
-        assert_eq!(qa(extract, "The International Red Cross and Red Crescent Movement has three components: the ICRC, the International Federation of Red Cross and Red Crescent Societies, and the National Red Cross and Red Crescent Societies."),
-            [p("What are the three components of the International Red Cross and Red Crescent Movement?", "the ICRC, the International Federation of Red Cross and Red Crescent Societies, and the National Red Cross and Red Crescent Societies")]);
-        assert_eq!(qa(extract, "The James Webb Space Telescope (JWST) is a partnership of NASA, ESA and the Canadian Space Agency."), [p("Who are the partners in the James Webb Space Telescope?", "NASA, ESA and the Canadian Space Agency")]);
-        assert_eq!(qa(extract, "The Radium Institute had two laboratories: a laboratory of physics directed by Marie Curie, and a laboratory of biology directed by Claudius Regaud."), [p("What were the two laboratories of the Radium Institute?", "a laboratory of physics directed by Marie Curie, and a laboratory of biology directed by Claudius Regaud")]);
+        assert_eq!(
+            qa(
+                extract,
+                "The major alliances included the Triple Alliance, consisting of Germany, Austria-Hungary, and Italy, and the Triple Entente, which united France, Russia, and Britain."
+            ),
+            [
+                p("Which countries made up the Triple Alliance?", "Germany, Austria-Hungary, and Italy"),
+                p("Which countries made up the Triple Entente?", "France, Russia, and Britain")
+            ]
+        );
+        assert_eq!(
+            qa(extract, "The three main constituents of the Olympic Movement are the IOC, the International Federations and the National Olympic Committees."),
+            [p("What are the three main constituents of the Olympic Movement?", "the IOC, the International Federations and the National Olympic Committees")]
+        );
+        assert_eq!(
+            qa(extract, "The Rust Foundation's founding members were Amazon Web Services (AWS), Google, Huawei, Microsoft and Mozilla."),
+            [p("What were the Rust Foundation's founding members?", "Amazon Web Services (AWS), Google, Huawei, Microsoft and Mozilla")]
+        );
+        assert_eq!(
+            qa(
+                extract,
+                "The International Red Cross and Red Crescent Movement has three components: the ICRC, the International Federation of Red Cross and Red Crescent Societies, and the National Red Cross and Red Crescent Societies."
+            ),
+            [p(
+                "What are the three components of the International Red Cross and Red Crescent Movement?",
+                "the ICRC, the International Federation of Red Cross and Red Crescent Societies, and the National Red Cross and Red Crescent Societies"
+            )]
+        );
+        assert_eq!(
+            qa(extract, "The James Webb Space Telescope (JWST) is a partnership of NASA, ESA and the Canadian Space Agency."),
+            [p("Who are the partners in the James Webb Space Telescope?", "NASA, ESA and the Canadian Space Agency")]
+        );
+        assert_eq!(
+            qa(
+                extract,
+                "The Radium Institute had two laboratories: a laboratory of physics directed by Marie Curie, and a laboratory of biology directed by Claudius Regaud."
+            ),
+            [p(
+                "What were the two laboratories of the Radium Institute?",
+                "a laboratory of physics directed by Marie Curie, and a laboratory of biology directed by Claudius Regaud"
+            )]
+        );
     }
 
     #[test]
     fn alliances_between() {
-        assert_eq!(qa(extract, "The Five Eyes Alliance between Australia, Canada, New Zealand, the United Kingdom, and the United States represents a success."),
-            [p("Which countries make up the Five Eyes Alliance?", "Australia, Canada, New Zealand, the United Kingdom, and the United States")]);
+        assert_eq!(
+            qa(extract, "The Five Eyes Alliance between Australia, Canada, New Zealand, the United Kingdom, and the United States represents a success."),
+            [p("Which countries make up the Five Eyes Alliance?", "Australia, Canada, New Zealand, the United Kingdom, and the United States")]
+        );
     }
 
     #[test]

@@ -12,7 +12,30 @@ use super::{AnswerType, Fact, Kind, capitalize};
 use crate::text::Sentence;
 
 /// Participles that, after "was", introduce a purpose with "to".
-const PURPOSE_PARTICIPLES: &[&str] = &["created", "established", "founded", "set", "designed", "formed", "drawn", "launched", "intended", "meant", "built", "organized", "organised", "developed", "convened", "introduced", "adopted", "signed", "mandated", "deployed", "commissioned", "instituted"];
+const PURPOSE_PARTICIPLES: &[&str] = &[
+    "created",
+    "established",
+    "founded",
+    "set",
+    "designed",
+    "formed",
+    "drawn",
+    "launched",
+    "intended",
+    "meant",
+    "built",
+    "organized",
+    "organised",
+    "developed",
+    "convened",
+    "introduced",
+    "adopted",
+    "signed",
+    "mandated",
+    "deployed",
+    "commissioned",
+    "instituted",
+];
 
 fn push(out: &mut Vec<Fact>, subject: String, question: String, answer: String, accept: Vec<String>, statement: (String, String), confidence: f32) {
     if answer.split_whitespace().count() < 2 || answer.split_whitespace().count() > 30 {
@@ -105,7 +128,11 @@ fn passive_purpose(s: &Sentence, out: &mut Vec<Fact>) {
                 let q = format!("What {be} {subject} {verb} to do?");
                 let st = (format!("{} {be} {verb} ", capitalize(&subject)), ".".into());
                 push(out, subject, q, answer.clone(), accept_without_to(&answer), st, 0.85);
-            } else if s.is(q_at, "with") && s.is(q_at + 1, "the") && matches!(s.word(q_at + 2).to_lowercase().as_str(), "goal" | "aim" | "purpose" | "mission" | "intention" | "objective") && s.is(q_at + 3, "of") {
+            } else if s.is(q_at, "with")
+                && s.is(q_at + 1, "the")
+                && matches!(s.word(q_at + 2).to_lowercase().as_str(), "goal" | "aim" | "purpose" | "mission" | "intention" | "objective")
+                && s.is(q_at + 3, "of")
+            {
                 let noun = s.word(q_at + 2).to_lowercase();
                 let Some((x, y)) = purpose_at(s, q_at + 4) else { return };
                 let answer = s.span(x, y).to_string();
@@ -121,7 +148,11 @@ fn passive_purpose(s: &Sentence, out: &mut Vec<Fact>) {
 
 /// "WHO is a specialized agency of the United Nations, created with the goal of …"
 fn appositive_created(s: &Sentence, out: &mut Vec<Fact>, subject: &str, aux: usize) {
-    let Some(c) = (aux + 1..s.len()).find(|&k| s.is(k, ",") && matches!(s.word((k + 1).min(s.len() - 1)).to_lowercase().as_str(), "created" | "established" | "founded" | "set")) else { return };
+    let Some(c) = (aux + 1..s.len())
+        .find(|&k| s.is(k, ",") && matches!(s.word((k + 1).min(s.len() - 1)).to_lowercase().as_str(), "created" | "established" | "founded" | "set"))
+    else {
+        return;
+    };
     // only when the clause before is a plain "X is a …" description
     if (aux + 1..c).any(|k| s.is(k, ",") || s.is(k, "which") || s.is(k, "that")) {
         return;
@@ -130,7 +161,11 @@ fn appositive_created(s: &Sentence, out: &mut Vec<Fact>, subject: &str, aux: usi
     let q_at = c + 2;
     // created in the past whatever the tense of the description
     let be = if looks_plural(subject) { "were" } else { "was" };
-    if s.is(q_at, "with") && s.is(q_at + 1, "the") && matches!(s.word(q_at + 2).to_lowercase().as_str(), "goal" | "aim" | "purpose" | "mission") && s.is(q_at + 3, "of") {
+    if s.is(q_at, "with")
+        && s.is(q_at + 1, "the")
+        && matches!(s.word(q_at + 2).to_lowercase().as_str(), "goal" | "aim" | "purpose" | "mission")
+        && s.is(q_at + 3, "of")
+    {
         let noun = s.word(q_at + 2).to_lowercase();
         let Some((x, y)) = purpose_at(s, q_at + 4) else { return };
         let answer = s.span(x, y).to_string();
@@ -149,7 +184,75 @@ fn appositive_created(s: &Sentence, out: &mut Vec<Fact>, subject: &str, aux: usi
 
 /// Verbs whose object + "to …" is a complement, not a purpose ("allowed countries to engage").
 const COMPLEMENT_VERBS: &[&str] = &[
-    "allowed", "asked", "enabled", "helped", "wanted", "encouraged", "forced", "required", "urged", "permitted", "invited", "expected", "persuaded", "ordered", "told", "taught", "advised", "caused", "led", "inspired", "pushed", "pressured", "got", "needed", "liked", "preferred", "chose", "decided", "agreed", "tried", "attempted", "sought", "hoped", "planned", "continued", "began", "started", "failed", "refused", "promised", "offered", "managed", "tended", "obliged", "compelled", "authorized", "authorised", "empowered", "challenged", "convinced", "prompted", "trained", "appointed", "elected", "named", "called", "declared", "believed", "considered", "found", "made", "let", "had", "was", "were", "did", "seemed", "appeared", "used",
+    "allowed",
+    "asked",
+    "enabled",
+    "helped",
+    "wanted",
+    "encouraged",
+    "forced",
+    "required",
+    "urged",
+    "permitted",
+    "invited",
+    "expected",
+    "persuaded",
+    "ordered",
+    "told",
+    "taught",
+    "advised",
+    "caused",
+    "led",
+    "inspired",
+    "pushed",
+    "pressured",
+    "got",
+    "needed",
+    "liked",
+    "preferred",
+    "chose",
+    "decided",
+    "agreed",
+    "tried",
+    "attempted",
+    "sought",
+    "hoped",
+    "planned",
+    "continued",
+    "began",
+    "started",
+    "failed",
+    "refused",
+    "promised",
+    "offered",
+    "managed",
+    "tended",
+    "obliged",
+    "compelled",
+    "authorized",
+    "authorised",
+    "empowered",
+    "challenged",
+    "convinced",
+    "prompted",
+    "trained",
+    "appointed",
+    "elected",
+    "named",
+    "called",
+    "declared",
+    "believed",
+    "considered",
+    "found",
+    "made",
+    "let",
+    "had",
+    "was",
+    "were",
+    "did",
+    "seemed",
+    "appeared",
+    "used",
 ];
 
 /// "The United Nations has implemented various peacekeeping initiatives to promote stability …"
@@ -157,8 +260,13 @@ fn active_purpose(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
     let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| {
         let w = s.word(i).to_lowercase();
-        crate::lexicon::verb_from_past(&w).is_some() && !COMPLEMENT_VERBS.contains(&w.as_str()) && !is_capitalized(s.word(i)) && named_subject(s, start, if s.is(i - 1, "has") || s.is(i - 1, "have") { i - 1 } else { i }).is_some()
-    }) else { return };
+        crate::lexicon::verb_from_past(&w).is_some()
+            && !COMPLEMENT_VERBS.contains(&w.as_str())
+            && !is_capitalized(s.word(i))
+            && named_subject(s, start, if s.is(i - 1, "has") || s.is(i - 1, "have") { i - 1 } else { i }).is_some()
+    }) else {
+        return;
+    };
     let perfect = s.is(v - 1, "has") || s.is(v - 1, "have");
     let subj_end = if perfect { v - 1 } else { v };
     if s.is(v - 1, "was") || s.is(v - 1, "were") || s.is(v - 1, "is") || s.is(v - 1, "are") || s.is(v - 1, "been") {
@@ -166,7 +274,10 @@ fn active_purpose(s: &Sentence, out: &mut Vec<Fact>) {
     }
     let Some((a, b)) = named_subject(s, start, subj_end) else { return };
     let Some(to) = (v + 1..s.len().min(v + 10)).find(|&k| s.is(k, "to")) else { return };
-    if (v + 1..to).any(|k| matches!(s.word(k), "," | ";" | "(" | "that" | "which" | "who" | "is" | "are" | "was" | "were")) || to == v + 1 || !(s.kind(to + 1) == Some(crate::text::token::Kind::Word) && crate::lexicon::verb(s.word(to + 1)).is_some() && !is_capitalized(s.word(to + 1))) {
+    if (v + 1..to).any(|k| matches!(s.word(k), "," | ";" | "(" | "that" | "which" | "who" | "is" | "are" | "was" | "were"))
+        || to == v + 1
+        || !(s.kind(to + 1) == Some(crate::text::token::Kind::Word) && crate::lexicon::verb(s.word(to + 1)).is_some() && !is_capitalized(s.word(to + 1)))
+    {
         return;
     }
     if s.is(v, "set") && !s.is(v + 1, "up") || is_hedged(s, start, to) {
@@ -182,14 +293,26 @@ fn active_purpose(s: &Sentence, out: &mut Vec<Fact>) {
     } else {
         format!("For what purpose did {subject} {} {object}?", verb.base)
     };
-    let st = (format!("{} {}{} {object} ", capitalize(&subject), if perfect { format!("{} ", s.word(v - 1).to_lowercase()) } else { String::new() }, s.word(v).to_lowercase()), ".".into());
+    let st = (
+        format!(
+            "{} {}{} {object} ",
+            capitalize(&subject),
+            if perfect { format!("{} ", s.word(v - 1).to_lowercase()) } else { String::new() },
+            s.word(v).to_lowercase()
+        ),
+        ".".into(),
+    );
     push(out, subject, q, answer.clone(), accept_without_to(&answer), st, 0.8);
 }
 
 /// "X aims to …", "X's mission is to …"
 fn aims(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
-    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "aims" | "aimed" | "seeks" | "sought" | "strives" | "exists")) else { return };
+    let Some(v) = (start + 1..s.len().min(start + 40))
+        .find(|&i| matches!(s.word(i).to_lowercase().as_str(), "aims" | "aimed" | "seeks" | "sought" | "strives" | "exists"))
+    else {
+        return;
+    };
     if !s.is(v + 1, "to") || s.is(v - 1, "was") || s.is(v - 1, "is") {
         return;
     }
@@ -253,7 +376,10 @@ fn relative_purpose(s: &Sentence, out: &mut Vec<Fact>) {
             continue;
         }
         let Some(to) = (v + 1..s.len().min(v + 10)).find(|&k| s.is(k, "to")) else { continue };
-        if to == v + 1 || (v + 1..to).any(|k| matches!(s.word(k), "," | ";" | "(" | "that" | "which")) || !(crate::lexicon::verb(s.word(to + 1)).is_some() && !is_capitalized(s.word(to + 1))) {
+        if to == v + 1
+            || (v + 1..to).any(|k| matches!(s.word(k), "," | ";" | "(" | "that" | "which"))
+            || !(crate::lexicon::verb(s.word(to + 1)).is_some() && !is_capitalized(s.word(to + 1)))
+        {
             continue;
         }
         let Some((a, b)) = antecedent(s, c) else { continue };
@@ -275,7 +401,11 @@ fn relative_purpose(s: &Sentence, out: &mut Vec<Fact>) {
 /// "the United Nations in 1945, which aimed to promote peace and security globally"
 fn relative_aims(s: &Sentence, out: &mut Vec<Fact>) {
     for c in 1..s.len() {
-        if !(s.is(c, ",") && (s.is(c + 1, "which") || s.is(c + 1, "that")) && matches!(s.word((c + 2).min(s.len() - 1)).to_lowercase().as_str(), "aimed" | "aims" | "seeks" | "sought") && s.is(c + 3, "to")) {
+        if !(s.is(c, ",")
+            && (s.is(c + 1, "which") || s.is(c + 1, "that"))
+            && matches!(s.word((c + 2).min(s.len() - 1)).to_lowercase().as_str(), "aimed" | "aims" | "seeks" | "sought")
+            && s.is(c + 3, "to"))
+        {
             continue;
         }
         // the antecedent: the name before the comma, past a trailing "in 1945"
@@ -318,10 +448,34 @@ fn appositive_aimed(s: &Sentence, out: &mut Vec<Fact>) {
         // "NAME symbolizes/is a … aimed at"
         let Some(v) = det.checked_sub(1) else { return };
         let vw = s.word(v).to_lowercase();
-        let copular = matches!(vw.as_str(), "is" | "was" | "symbolizes" | "symbolises" | "represents" | "represented" | "symbolized" | "symbolised" | "constitutes" | "remains" | "became");
+        let copular = matches!(
+            vw.as_str(),
+            "is" | "was" | "symbolizes" | "symbolises" | "represents" | "represented" | "symbolized" | "symbolised" | "constitutes" | "remains" | "became"
+        );
         // "the United States and South Korea maintain a … partnership aimed at …": ask
         // about "the … partnership of the United States and South Korea"
-        let holds = matches!(vw.as_str(), "maintain" | "maintains" | "maintained" | "formed" | "form" | "forms" | "established" | "created" | "signed" | "launched" | "run" | "runs" | "ran" | "lead" | "leads" | "led" | "operate" | "operates" | "operated");
+        let holds = matches!(
+            vw.as_str(),
+            "maintain"
+                | "maintains"
+                | "maintained"
+                | "formed"
+                | "form"
+                | "forms"
+                | "established"
+                | "created"
+                | "signed"
+                | "launched"
+                | "run"
+                | "runs"
+                | "ran"
+                | "lead"
+                | "leads"
+                | "led"
+                | "operate"
+                | "operates"
+                | "operated"
+        );
         if holds {
             let Some((a, b)) = named_subject(s, start, v) else { return };
             if is_hedged(s, start, at) {
@@ -346,7 +500,8 @@ fn appositive_aimed(s: &Sentence, out: &mut Vec<Fact>) {
         return;
     }
     let subject = embed(s, a, b);
-    let past = (0..s.len()).any(|k| matches!(s.word(k).to_lowercase().as_str(), "was" | "were" | "formed" | "founded" | "represented" | "symbolized" | "became"));
+    let past =
+        (0..s.len()).any(|k| matches!(s.word(k).to_lowercase().as_str(), "was" | "were" | "formed" | "founded" | "represented" | "symbolized" | "became"));
     let be = match (looks_plural(&subject), past) {
         (true, true) => "were",
         (true, false) => "are",
@@ -371,36 +526,97 @@ mod tests {
 
     #[test]
     fn purposes_after_a_passive_verb() {
-        assert_eq!(qa(extract, "ESA was set up to help European states cooperate in space research and technology, for peaceful purposes only."), [p("What was ESA set up to do?", "to help European states cooperate in space research and technology")]);
-        assert_eq!(qa(extract, "The first Geneva Convention, signed in Geneva on 22 August 1864, was designed to ensure that wounded soldiers received care whichever side they had fought on."), [p("What was the first Geneva Convention designed to do?", "to ensure that wounded soldiers received care whichever side they had fought on")]);
-        assert_eq!(qa(extract, "The Rust Foundation was established on 8 February 2021 to support the maintainers of the language and look after its trademarks."), [p("What was the Rust Foundation established to do?", "to support the maintainers of the language and look after its trademarks")]);
-        assert_eq!(qa(extract, "The ICRC is tasked with protecting the victims of armed conflict and bringing them assistance."), [p("What is the ICRC tasked with?", "protecting the victims of armed conflict and bringing them assistance")]);
-        assert_eq!(qa(extract, "The Bologna Process, named after a declaration, was aimed at making higher education systems in Europe easier to compare."), [p("What was the Bologna Process aimed at?", "making higher education systems in Europe easier to compare")]);
-        assert_eq!(qa(extract, "WHO is a specialized agency of the United Nations, created with the goal of helping all peoples reach the highest possible level of health."), [p("With what goal was WHO created?", "helping all peoples reach the highest possible level of health")]);
-        assert_eq!(qa(extract, "The Magna Charta Universitatum was drawn up to defend the independence of universities from political and economic power."), [p("What was the Magna Charta Universitatum drawn up to do?", "to defend the independence of universities from political and economic power")]);
+        assert_eq!(
+            qa(extract, "ESA was set up to help European states cooperate in space research and technology, for peaceful purposes only."),
+            [p("What was ESA set up to do?", "to help European states cooperate in space research and technology")]
+        );
+        assert_eq!(
+            qa(
+                extract,
+                "The first Geneva Convention, signed in Geneva on 22 August 1864, was designed to ensure that wounded soldiers received care whichever side they had fought on."
+            ),
+            [p("What was the first Geneva Convention designed to do?", "to ensure that wounded soldiers received care whichever side they had fought on")]
+        );
+        assert_eq!(
+            qa(extract, "The Rust Foundation was established on 8 February 2021 to support the maintainers of the language and look after its trademarks."),
+            [p("What was the Rust Foundation established to do?", "to support the maintainers of the language and look after its trademarks")]
+        );
+        assert_eq!(
+            qa(extract, "The ICRC is tasked with protecting the victims of armed conflict and bringing them assistance."),
+            [p("What is the ICRC tasked with?", "protecting the victims of armed conflict and bringing them assistance")]
+        );
+        assert_eq!(
+            qa(extract, "The Bologna Process, named after a declaration, was aimed at making higher education systems in Europe easier to compare."),
+            [p("What was the Bologna Process aimed at?", "making higher education systems in Europe easier to compare")]
+        );
+        assert_eq!(
+            qa(
+                extract,
+                "WHO is a specialized agency of the United Nations, created with the goal of helping all peoples reach the highest possible level of health."
+            ),
+            [p("With what goal was WHO created?", "helping all peoples reach the highest possible level of health")]
+        );
+        assert_eq!(
+            qa(extract, "The Magna Charta Universitatum was drawn up to defend the independence of universities from political and economic power."),
+            [p("What was the Magna Charta Universitatum drawn up to do?", "to defend the independence of universities from political and economic power")]
+        );
     }
 
     #[test]
     fn aims_in_clauses_and_appositives() {
-        assert_eq!(qa(extract, "The concept grew with the establishment of the United Nations in 1945, which aimed to promote peace and security globally."), [p("What did the United Nations aim to do?", "to promote peace and security globally")]);
-        assert_eq!(qa(extract, "In 1367 Hanseatic and Dutch towns formed the Confederation of Cologne, an alliance aimed at defeating King Valdemar IV of Denmark."), [p("What was the Confederation of Cologne aimed at?", "defeating King Valdemar IV of Denmark")]);
-        assert_eq!(qa(extract, "NATO, or the North Atlantic Treaty Organization, symbolizes a significant military collaboration aimed at collective defense."), [p("What is NATO aimed at?", "collective defense")]);
-        assert_eq!(qa(extract, "Greenpeace aims to protect the oceans and the forests of the world."), [p("What does Greenpeace aim to do?", "to protect the oceans and the forests of the world")]);
+        assert_eq!(
+            qa(extract, "The concept grew with the establishment of the United Nations in 1945, which aimed to promote peace and security globally."),
+            [p("What did the United Nations aim to do?", "to promote peace and security globally")]
+        );
+        assert_eq!(
+            qa(extract, "In 1367 Hanseatic and Dutch towns formed the Confederation of Cologne, an alliance aimed at defeating King Valdemar IV of Denmark."),
+            [p("What was the Confederation of Cologne aimed at?", "defeating King Valdemar IV of Denmark")]
+        );
+        assert_eq!(
+            qa(extract, "NATO, or the North Atlantic Treaty Organization, symbolizes a significant military collaboration aimed at collective defense."),
+            [p("What is NATO aimed at?", "collective defense")]
+        );
+        assert_eq!(
+            qa(extract, "Greenpeace aims to protect the oceans and the forests of the world."),
+            [p("What does Greenpeace aim to do?", "to protect the oceans and the forests of the world")]
+        );
     }
 
     #[test]
     fn purposes_of_actions() {
-        assert_eq!(qa(extract, "The United Nations has implemented various peacekeeping initiatives to promote stability and order in conflict-afflicted regions."), [p("For what purpose has the United Nations implemented various peacekeeping initiatives?", "to promote stability and order in conflict-afflicted regions")]);
+        assert_eq!(
+            qa(extract, "The United Nations has implemented various peacekeeping initiatives to promote stability and order in conflict-afflicted regions."),
+            [p(
+                "For what purpose has the United Nations implemented various peacekeeping initiatives?",
+                "to promote stability and order in conflict-afflicted regions"
+            )]
+        );
         assert_eq!(qa(extract, "In 1950 Turkey sent troops to Korea."), Vec::<(String, String)>::new());
         assert_eq!(qa(extract, "The Partnership for Peace program allowed non-NATO countries to engage in training."), Vec::<(String, String)>::new());
     }
 
     #[test]
     fn purposes_in_relative_clauses_and_held_partnerships() {
-        assert_eq!(qa(extract, "One such partnership is the North Atlantic Treaty Organization (NATO), established in 1949, which has fostered cooperation among its member states to ensure collective defense against potential threats."),
-            [p("For what purpose has the North Atlantic Treaty Organization fostered cooperation among its member states?", "to ensure collective defense against potential threats")]);
-        assert_eq!(qa(extract, "For instance, the United States and South Korea maintain a longstanding bilateral military partnership aimed at deterring aggression from North Korea and ensuring regional stability."),
-            [p("What is the longstanding bilateral military partnership of the United States and South Korea aimed at?", "deterring aggression from North Korea and ensuring regional stability")]);
+        assert_eq!(
+            qa(
+                extract,
+                "One such partnership is the North Atlantic Treaty Organization (NATO), established in 1949, which has fostered cooperation among its member states to ensure collective defense against potential threats."
+            ),
+            [p(
+                "For what purpose has the North Atlantic Treaty Organization fostered cooperation among its member states?",
+                "to ensure collective defense against potential threats"
+            )]
+        );
+        assert_eq!(
+            qa(
+                extract,
+                "For instance, the United States and South Korea maintain a longstanding bilateral military partnership aimed at deterring aggression from North Korea and ensuring regional stability."
+            ),
+            [p(
+                "What is the longstanding bilateral military partnership of the United States and South Korea aimed at?",
+                "deterring aggression from North Korea and ensuring regional stability"
+            )]
+        );
     }
 
     #[test]

@@ -179,9 +179,74 @@ fn trigger_words() -> &'static HashMap<&'static str, u8> {
         add(&["(", "or", "known", "called", "formerly", "originally", "born", "for", "named"], ACRONYM);
         add(founder::FOUNDING, FOUNDER);
         add(&["under"], FOUNDER);
-        add(&["to", "aimed", "aims", "aim", "tasked", "charged", "entrusted", "dedicated", "devoted", "committed", "goal", "purpose", "seeks", "sought", "strives", "exists"], MISSION);
-        add(&["is", "are", "was", "were", "refers", "refer", "referred", "encompasses", "encompass", "encompassed", "operates", "operated", "works", "functions"], DEFINITION);
-        add(&["consisted", "consists", "comprised", "comprises", "made", "composed", "united", "unites", "brought", "consisting", "are", "were", "has", "had", "have", "partnership", "collaboration", "alliance", "coalition", "union", "consortium", "federation", "confederation"], MEMBERSHIP);
+        add(
+            &[
+                "to",
+                "aimed",
+                "aims",
+                "aim",
+                "tasked",
+                "charged",
+                "entrusted",
+                "dedicated",
+                "devoted",
+                "committed",
+                "goal",
+                "purpose",
+                "seeks",
+                "sought",
+                "strives",
+                "exists",
+            ],
+            MISSION,
+        );
+        add(
+            &[
+                "is",
+                "are",
+                "was",
+                "were",
+                "refers",
+                "refer",
+                "referred",
+                "encompasses",
+                "encompass",
+                "encompassed",
+                "operates",
+                "operated",
+                "works",
+                "functions",
+            ],
+            DEFINITION,
+        );
+        add(
+            &[
+                "consisted",
+                "consists",
+                "comprised",
+                "comprises",
+                "made",
+                "composed",
+                "united",
+                "unites",
+                "brought",
+                "consisting",
+                "are",
+                "were",
+                "has",
+                "had",
+                "have",
+                "partnership",
+                "collaboration",
+                "alliance",
+                "coalition",
+                "union",
+                "consortium",
+                "federation",
+                "confederation",
+            ],
+            MEMBERSHIP,
+        );
         add(&["in", "at"], LOCATION);
         m
     })

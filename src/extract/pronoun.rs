@@ -25,7 +25,10 @@ pub struct Antecedent {
 }
 
 fn is_verb_start(s: &Sentence, i: usize) -> bool {
-    i < s.len() && (matches!(s.word(i).to_lowercase().as_str(), "is" | "was" | "are" | "were" | "has" | "had") || crate::lexicon::verb_from_past(s.word(i)).is_some() && !s.word(i).chars().next().is_some_and(char::is_uppercase) || crate::lexicon::verb_from_third(s.word(i)).is_some() && s.word(i).ends_with('s'))
+    i < s.len()
+        && (matches!(s.word(i).to_lowercase().as_str(), "is" | "was" | "are" | "were" | "has" | "had")
+            || crate::lexicon::verb_from_past(s.word(i)).is_some() && !s.word(i).chars().next().is_some_and(char::is_uppercase)
+            || crate::lexicon::verb_from_third(s.word(i)).is_some() && s.word(i).ends_with('s'))
 }
 
 /// The sentence's clause subject when it is a name followed by its verb.
@@ -68,7 +71,10 @@ pub fn antecedent(s: &Sentence) -> Option<Antecedent> {
         if depth == 0 {
             if let Some((x, y)) = named_np_at(s, i) {
                 // "a Norwegian company": a capitalised word used as an adjective names nothing
-                let adjective = y == x + 1 && y < s.len() && s.word(y).chars().next().is_some_and(char::is_lowercase) && crate::lexicon::pos(s.word(y)).is_some_and(|p| p.contains('n'));
+                let adjective = y == x + 1
+                    && y < s.len()
+                    && s.word(y).chars().next().is_some_and(char::is_lowercase)
+                    && crate::lexicon::pos(s.word(y)).is_some_and(|p| p.contains('n'));
                 if adjective {
                     i = y;
                     continue;
@@ -76,7 +82,9 @@ pub fn antecedent(s: &Sentence) -> Option<Antecedent> {
                 let other = s.span(x, y);
                 let other_person = looks_like_person(other) && y - x >= 2;
                 // "in Trondheim", "from Norway": a place is not what "it" would mean
-                let place = x > 0 && matches!(s.word(x - 1).to_lowercase().as_str(), "in" | "at" | "from" | "to" | "near" | "across") || crate::gazetteer::is_country(other) || crate::gazetteer::is_city(other);
+                let place = x > 0 && matches!(s.word(x - 1).to_lowercase().as_str(), "in" | "at" | "from" | "to" | "near" | "across")
+                    || crate::gazetteer::is_country(other)
+                    || crate::gazetteer::is_city(other);
                 let same_sort = if person { other_person } else { !place };
                 if same_sort && !name.contains(other) {
                     rivals = true;
@@ -95,7 +103,13 @@ pub fn antecedent(s: &Sentence) -> Option<Antecedent> {
 pub fn later_clauses(s: &Sentence) -> Vec<Sentence> {
     let mut out = Vec::new();
     for k in 1..s.len() {
-        let next = if s.is(k, ";") { k + 1 } else if s.is(k, ",") && s.is(k + 1, "and") { k + 2 } else { continue };
+        let next = if s.is(k, ";") {
+            k + 1
+        } else if s.is(k, ",") && s.is(k + 1, "and") {
+            k + 2
+        } else {
+            continue;
+        };
         let Some((_, b)) = named_np_at(s, next) else { continue };
         if !is_verb_start(s, b) {
             continue;
@@ -119,7 +133,8 @@ fn label_rewrite(s: &Sentence) -> Option<Sentence> {
         return None;
     }
     let head = s.word(b - 1).to_lowercase();
-    let n = (s.body + 1..s.len().min(s.body + 4)).find(|&k| s.word(k).eq_ignore_ascii_case(&head) && s.word(k).chars().next().is_some_and(char::is_lowercase))?;
+    let n =
+        (s.body + 1..s.len().min(s.body + 4)).find(|&k| s.word(k).eq_ignore_ascii_case(&head) && s.word(k).chars().next().is_some_and(char::is_lowercase))?;
     let label = s.span(a, b);
     let text = format!("{}: {label}{}", label, &s.text[s.tokens[n].end..]);
     let mut out = Sentence::new(s.file, s.line, text, s.list_item);
@@ -161,9 +176,18 @@ mod tests {
 
     #[test]
     fn it_and_she_take_the_previous_subject() {
-        assert_eq!(chain("Harbor Robotics is a Norwegian company that builds vehicles.", "It was founded in 2009 by Ingrid Solheim.").as_deref(), Some("Harbor Robotics was founded in 2009 by Ingrid Solheim."));
-        assert_eq!(chain("Harbor Robotics is a Norwegian company.", "Its headquarters are in Trondheim.").as_deref(), Some("Harbor Robotics’s headquarters are in Trondheim."));
-        assert_eq!(chain("Lise Meitner was an Austrian-Swedish physicist.", "She was born in Vienna on 7 November 1878.").as_deref(), Some("Lise Meitner was born in Vienna on 7 November 1878."));
+        assert_eq!(
+            chain("Harbor Robotics is a Norwegian company that builds vehicles.", "It was founded in 2009 by Ingrid Solheim.").as_deref(),
+            Some("Harbor Robotics was founded in 2009 by Ingrid Solheim.")
+        );
+        assert_eq!(
+            chain("Harbor Robotics is a Norwegian company.", "Its headquarters are in Trondheim.").as_deref(),
+            Some("Harbor Robotics’s headquarters are in Trondheim.")
+        );
+        assert_eq!(
+            chain("Lise Meitner was an Austrian-Swedish physicist.", "She was born in Vienna on 7 November 1878.").as_deref(),
+            Some("Lise Meitner was born in Vienna on 7 November 1878.")
+        );
     }
 
     #[test]

@@ -42,9 +42,7 @@ fn lexicon() -> &'static Lexicon {
         let mut verbs = Vec::new();
         for line in VERBS_TSV.lines() {
             let mut f = line.split('\t');
-            let (Some(base), Some(past), Some(pp), Some(_ger), Some(third)) =
-                (f.next(), f.next(), f.next(), f.next(), f.next())
-            else {
+            let (Some(base), Some(past), Some(pp), Some(_ger), Some(third)) = (f.next(), f.next(), f.next(), f.next(), f.next()) else {
                 continue;
             };
             if base.chars().any(|c| c.is_uppercase()) {
@@ -52,12 +50,7 @@ fn lexicon() -> &'static Lexicon {
             }
             let past_first = first_form(past);
             let pp_first = if pp.is_empty() { past_first } else { first_form(pp) };
-            verbs.push(Verb {
-                base,
-                past: past_first,
-                participle: pp_first,
-                third: first_form(third),
-            });
+            verbs.push(Verb { base, past: past_first, participle: pp_first, third: first_form(third) });
         }
         let mut by_past: HashMap<&'static str, Vec<usize>> = HashMap::default();
         let mut by_participle: HashMap<&'static str, Vec<usize>> = HashMap::default();
@@ -81,11 +74,7 @@ fn lexicon() -> &'static Lexicon {
 
 /// Look `word` up in lower case, without allocating when it already is.
 fn lookup<T>(word: &str, f: impl FnOnce(&str) -> Option<T>) -> Option<T> {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-        f(&word.to_lowercase())
-    } else {
-        f(word)
-    }
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() { f(&word.to_lowercase()) } else { f(word) }
 }
 
 /// The verb whose simple past is `word` ("shared" -> share), if any.

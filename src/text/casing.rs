@@ -3,8 +3,8 @@
 //! one it always capitalises ("Cargo", "Galileo") is a name. Questions use this to
 //! lower a sentence-initial capital only where the text itself does.
 
-use std::cell::RefCell;
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
 
 use super::Sentence;
 
@@ -29,7 +29,11 @@ impl Casing {
                 if matches!(s.word(i - 1), ":" | "“" | "\"" | "(" | "`") {
                     continue;
                 }
-                let key = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() { std::borrow::Cow::Owned(w.to_lowercase()) } else { std::borrow::Cow::Borrowed(w) };
+                let key = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
+                    std::borrow::Cow::Owned(w.to_lowercase())
+                } else {
+                    std::borrow::Cow::Borrowed(w)
+                };
                 let e = match seen.get_mut(key.as_ref()) {
                     Some(e) => e,
                     None => seen.entry(key.into_owned()).or_default(),

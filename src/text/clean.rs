@@ -150,11 +150,7 @@ pub fn paragraphs(text: &str, markdown: bool) -> Vec<Paragraph> {
             p.text.push_str(body);
         } else {
             flush(&mut current, &mut out);
-            current = Some(Paragraph {
-                text: body.to_string(),
-                line_starts: vec![(0, line_no)],
-                list_item,
-            });
+            current = Some(Paragraph { text: body.to_string(), line_starts: vec![(0, line_no)], list_item });
         }
         // a line that does not close like a sentence ends the paragraph unless the next
         // line carries it on

@@ -75,9 +75,7 @@ fn label_end(text: &str, toks: &[Token]) -> usize {
     for (i, t) in toks.iter().enumerate().take(12) {
         let s = &text[t.start..t.end];
         if s == ":" {
-            let next_upper = toks
-                .get(i + 1)
-                .is_some_and(|n| text[n.start..].chars().next().is_some_and(char::is_uppercase));
+            let next_upper = toks.get(i + 1).is_some_and(|n| text[n.start..].chars().next().is_some_and(char::is_uppercase));
             return if next_upper && i > 0 { i + 1 } else { 0 };
         }
         if matches!(s, "," | ";" | ".") {

@@ -7,9 +7,8 @@ use super::words::is_function_word;
 
 /// Abbreviations written before a name; a sentence never ends on one.
 const TITLES: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "prof", "st", "mt", "ft", "gen", "col", "lt", "capt", "sgt", "maj",
-    "adm", "rev", "hon", "sen", "rep", "gov", "pres", "mme", "mlle", "messrs", "fig", "figs",
-    "vol", "vols", "p", "pp", "no", "nos", "op", "art", "sec", "chap", "cap", "cf", "viz", "vs",
+    "dr", "mr", "mrs", "ms", "prof", "st", "mt", "ft", "gen", "col", "lt", "capt", "sgt", "maj", "adm", "rev", "hon", "sen", "rep", "gov", "pres", "mme",
+    "mlle", "messrs", "fig", "figs", "vol", "vols", "p", "pp", "no", "nos", "op", "art", "sec", "chap", "cap", "cf", "viz", "vs",
 ];
 
 fn is_closing(s: &str) -> bool {
@@ -110,10 +109,11 @@ mod tests {
             split("Notable examples included U.S. alliances with Turkey. The curie is 3.7 units."),
             ["Notable examples included U.S. alliances with Turkey.", "The curie is 3.7 units."]
         );
-        assert_eq!(split("It was founded by Dr. Edward Trudeau. George W. Goethals came."),
-            ["It was founded by Dr. Edward Trudeau.", "George W. Goethals came."]);
-        assert_eq!(split("Based in Washington, D.C., it grew. Rust 1.0 shipped."),
-            ["Based in Washington, D.C., it grew.", "Rust 1.0 shipped."]);
+        assert_eq!(
+            split("It was founded by Dr. Edward Trudeau. George W. Goethals came."),
+            ["It was founded by Dr. Edward Trudeau.", "George W. Goethals came."]
+        );
+        assert_eq!(split("Based in Washington, D.C., it grew. Rust 1.0 shipped."), ["Based in Washington, D.C., it grew.", "Rust 1.0 shipped."]);
     }
 
     #[test]
@@ -128,8 +128,7 @@ mod tests {
             split("Health is defined as “a state of well-being.” In 1948 it began."),
             ["Health is defined as “a state of well-being.”", "In 1948 it began."]
         );
-        assert_eq!(split("The motto is “Faster”. It is Latin (mostly). Next one!"),
-            ["The motto is “Faster”.", "It is Latin (mostly).", "Next one!"]);
+        assert_eq!(split("The motto is “Faster”. It is Latin (mostly). Next one!"), ["The motto is “Faster”.", "It is Latin (mostly).", "Next one!"]);
     }
 
     #[test]

@@ -4,12 +4,10 @@
 /// Titles and other abbreviations that are written with a full stop and rarely end a
 /// sentence (lower case, without the dot).
 const ABBREVIATIONS: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "prof", "st", "mt", "ft", "no", "nos", "vs", "gen", "col", "lt",
-    "capt", "sgt", "maj", "adm", "rev", "hon", "sen", "rep", "gov", "pres", "fig", "figs",
-    "vol", "vols", "pp", "approx", "ca", "cf", "jr", "sr", "inc", "ltd", "co", "corp", "bros",
-    "dept", "univ", "est", "etc", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "ave", "blvd", "rd", "sq", "mme", "mlle", "messrs", "op", "ed",
-    "eds", "esp", "viz", "rt", "cap", "chap", "art", "sec", "ibid", "p",
+    "dr", "mr", "mrs", "ms", "prof", "st", "mt", "ft", "no", "nos", "vs", "gen", "col", "lt", "capt", "sgt", "maj", "adm", "rev", "hon", "sen", "rep", "gov",
+    "pres", "fig", "figs", "vol", "vols", "pp", "approx", "ca", "cf", "jr", "sr", "inc", "ltd", "co", "corp", "bros", "dept", "univ", "est", "etc", "al",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "blvd", "rd", "sq", "mme", "mlle", "messrs", "op", "ed", "eds",
+    "esp", "viz", "rt", "cap", "chap", "art", "sec", "ibid", "p",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -96,7 +96,11 @@ fn finds_the_plain_facts_of_the_course() {
         ("acronym", "North Atlantic Treaty Organization"),
         ("date", "1919"),
     ] {
-        assert!(has(kind, answer), "no {kind} item answered {answer:?}; items:\n{}", all.iter().map(|it| format!("{} -> {}", s(it, "question"), s(it, "answer"))).collect::<Vec<_>>().join("\n"));
+        assert!(
+            has(kind, answer),
+            "no {kind} item answered {answer:?}; items:\n{}",
+            all.iter().map(|it| format!("{} -> {}", s(it, "question"), s(it, "answer"))).collect::<Vec<_>>().join("\n")
+        );
     }
     let founder = all.iter().find(|it| s(it, "answer") == "Henry Dunant").unwrap();
     assert!(s(founder, "question").contains("ICRC"), "{founder}");

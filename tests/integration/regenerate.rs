@@ -107,7 +107,8 @@ fn a_reviewed_item_stays_when_its_sentence_is_removed() {
     let t = Test::with_course();
     let (approved, _, _) = generate_and_review(&t);
     let sentence = s(&approved, "sentence").to_string();
-    let siblings: Vec<Value> = items(&t.bank_json("nobel.json")).iter().filter(|it| s(it, "sentence") == sentence && s(it, "status") == "generated").cloned().collect();
+    let siblings: Vec<Value> =
+        items(&t.bank_json("nobel.json")).iter().filter(|it| s(it, "sentence") == sentence && s(it, "status") == "generated").cloned().collect();
     t.remove_lines("course/nobel.txt", &sentence);
     let out = t.generate();
     out.stdout_has(&format!("{} vanished)", siblings.len()));
@@ -127,7 +128,11 @@ fn a_new_sentence_adds_new_items_only() {
     let after = items(&t.bank_json("treaty.json")).clone();
     let added = after.len() - before.len();
     assert!(added >= 1, "the new sentence gave no item");
-    out.stdout_has(&format!("course/treaty.txt -> {BANK}/treaty.json: {} items ({added} new, {} unchanged, 0 kept as reviewed, 0 vanished)", after.len(), before.len()));
+    out.stdout_has(&format!(
+        "course/treaty.txt -> {BANK}/treaty.json: {} items ({added} new, {} unchanged, 0 kept as reviewed, 0 vanished)",
+        after.len(),
+        before.len()
+    ));
     for it in &before {
         assert!(after.iter().any(|a| a["id"] == it["id"]), "item {} was lost", it["id"]);
     }
