@@ -262,14 +262,14 @@ fn other_name_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
     }
     // lower-case: at most three words up to a boundary
     let end = phrase_end(s, i);
-    let end = (i..end).find(|&k| matches!(s.word(k).to_lowercase().as_str(), "because" | "for" | "by" | "in" | "since" | "after" | "and")).unwrap_or(end);
+    let end = (i..end).find(|&k| matches!(s.lower(k).as_ref(), "because" | "for" | "by" | "in" | "since" | "after" | "and")).unwrap_or(end);
     (end > i && end <= i + 3 && (i..end).all(|k| !is_function_word(s.word(k)))).then_some((i, end))
 }
 
 /// Whether the main verb of the sentence after token `from` is in the past.
 fn past_tense_after(s: &Sentence, from: usize) -> bool {
     (from..s.len())
-        .find_map(|i| match s.word(i).to_lowercase().as_str() {
+        .find_map(|i| match s.lower(i).as_ref() {
             "was" | "were" | "had" => Some(true),
             "is" | "are" | "has" | "have" => Some(false),
             w if crate::lexicon::verb_from_past(w).is_some() && crate::lexicon::verb_from_third(w).is_none() && !is_capitalized(s.word(i)) && i > from + 1 => {
@@ -325,11 +325,11 @@ fn other_names(s: &Sentence, out: &mut Vec<Fact>) {
     // clause links: "X was commonly called Y", "X is also known as Y", "X had been called Y",
     // "X was known as Y", "X was born Y"
     let (start, _) = clause_start(s);
-    let Some(v) = (start..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "was" | "were" | "is" | "are" | "had")) else {
+    let Some(v) = (start..s.len().min(start + 40)).find(|&i| matches!(s.lower(i).as_ref(), "was" | "were" | "is" | "are" | "had")) else {
         return;
     };
-    let past = matches!(s.word(v).to_lowercase().as_str(), "was" | "were" | "had");
-    let w = |k: usize| s.word(k.min(s.len() - 1)).to_lowercase();
+    let past = matches!(s.lower(v).as_ref(), "was" | "were" | "had");
+    let w = |k: usize| s.lower(k.min(s.len() - 1)).into_owned();
     let (link, y) = match (w(v + 1).as_str(), w(v + 2).as_str(), w(v + 3).as_str()) {
         ("also", "known", "as") => (NameLink::AlsoKnown, v + 4),
         ("also", "called", _) => (NameLink::AlsoKnown, v + 3),
@@ -347,8 +347,8 @@ fn other_names(s: &Sentence, out: &mut Vec<Fact>) {
                 let Some((ya, yb)) = other_name_at(s, v + 8) else { return };
                 let subject = embed(s, a, b);
                 let answer = s.span(ya, yb).to_string();
-                let question = format!("By what {lang} name {} {subject} also known?", s.word(v).to_lowercase());
-                let statement = (format!("{} {} also known by the {lang} name ", capitalize(&subject), s.word(v).to_lowercase()), ".".into());
+                let question = format!("By what {lang} name {} {subject} also known?", s.lower(v).into_owned());
+                let statement = (format!("{} {} also known by the {lang} name ", capitalize(&subject), s.lower(v).into_owned()), ".".into());
                 push(out, subject, question, answer, vec![], AnswerType::Name, statement, 0.85);
             }
             return;

@@ -320,7 +320,7 @@ const EVENT_CLASSES: &[(&str, &str)] = &[
 /// "Operations like the UN Emergency Force in 1956 exemplified …"
 fn example_event(s: &Sentence, out: &mut Vec<Fact>) {
     for i in 0..s.len() {
-        let w = s.word(i).to_lowercase();
+        let w = s.lower(i);
         let Some(&(_, single)) = EVENT_CLASSES.iter().find(|(p, _)| *p == w) else { continue };
         let at = if s.is(i + 1, "like") {
             i + 2
@@ -334,8 +334,8 @@ fn example_event(s: &Sentence, out: &mut Vec<Fact>) {
         if !s.is(b, "in") || d.kind != DateKind::Year || s.is(d.end, "and") || s.is(d.end, ",") && named_np_at(s, d.end + 1).is_some() {
             continue;
         }
-        let head = s.word(b - 1).to_lowercase();
-        if EVENT_HEADS.contains(&head.as_str()) || s.word(if s.is(a, "the") { a + 1 } else { a }).eq_ignore_ascii_case("operation") {
+        let head = s.lower(b - 1);
+        if EVENT_HEADS.contains(&head.as_ref()) || s.word(if s.is(a, "the") { a + 1 } else { a }).eq_ignore_ascii_case("operation") {
             continue; // named_event asks it already
         }
         let name = embed(s, a, b);
@@ -367,7 +367,7 @@ fn year_named_instrument(s: &Sentence, out: &mut Vec<Fact>) {
             continue;
         }
         let Some(end) = name_run(s, i + 2) else { continue };
-        let first = s.word(i + 2).to_lowercase();
+        let first = s.lower(i + 2);
         let Some(&(_, verb)) = INSTRUMENTS.iter().find(|(n, _)| *n == first) else { continue };
         if end == i + 3 {
             continue; // "the 1960 Treaty" names nothing
@@ -393,7 +393,7 @@ fn date_answer(s: &Sentence, d: &DateExpr) -> (String, Vec<String>) {
         accept.push(full.clone());
     }
     if let Some(p) = d.prep {
-        accept.push(format!("{} {}", s.word(p).to_lowercase(), full));
+        accept.push(format!("{} {}", s.lower(p).into_owned(), full));
     }
     if matches!(d.kind, DateKind::FullDate | DateKind::MonthYear) {
         if let Some(y) = (a..d.end).map(|i| s.word(i)).find(|w| is_year(w)) {
@@ -404,7 +404,7 @@ fn date_answer(s: &Sentence, d: &DateExpr) -> (String, Vec<String>) {
 }
 
 fn prep_word(s: &Sentence, d: &DateExpr) -> String {
-    d.prep.map(|p| s.word(p).to_lowercase()).unwrap_or_else(|| "in".into())
+    d.prep.map(|p| s.lower(p).into_owned()).unwrap_or_else(|| "in".into())
 }
 
 fn push(out: &mut Vec<Fact>, s: &Sentence, subject: String, question: String, d: &DateExpr, statement: (String, String), confidence: f32) {
@@ -427,9 +427,9 @@ fn date_after(s: &Sentence, mut i: usize) -> Option<DateExpr> {
     }
     while i < limit {
         if let Some(d) = prep_date_at(s, i) {
-            return matches!(s.word(i).to_lowercase().as_str(), "in" | "on").then_some(d);
+            return matches!(s.lower(i).as_ref(), "in" | "on").then_some(d);
         }
-        let w = s.word(i).to_lowercase();
+        let w = s.lower(i);
         // "launched by WHO in 1992"
         if w == "by" {
             if let Some((_, end)) = named_np_at(s, i + 1) {
@@ -437,7 +437,7 @@ fn date_after(s: &Sentence, mut i: usize) -> Option<DateExpr> {
                 continue;
             }
         }
-        if matches!(w.as_str(), "in" | "at") {
+        if matches!(w.as_ref(), "in" | "at") {
             if let Some((_, end)) = place_at(s, i + 1) {
                 i = end;
                 if s.is(i, ",") && (prep_date_at(s, i + 1).is_some()) {
@@ -545,7 +545,7 @@ fn passive_clause(s: &Sentence, out: &mut Vec<Fact>) {
     let mut p = aux_i + 1;
     let adverb = if p < s.len() && is_verb_adverb(s.word(p)) {
         p += 1;
-        Some(s.word(p - 1).to_lowercase())
+        Some(s.lower(p - 1).into_owned())
     } else {
         None
     };
@@ -581,7 +581,7 @@ fn passive_clause(s: &Sentence, out: &mut Vec<Fact>) {
         return;
     }
     let subject = embed(s, a, b);
-    let aux = s.word(aux_i).to_lowercase();
+    let aux = s.lower(aux_i);
     let verb = with_particle(s.word(p), particle);
     let verb_group = match &adverb {
         Some(adv) => format!("{adv} {verb}"),
@@ -610,7 +610,7 @@ fn passive_object(s: &Sentence, i: usize) -> Option<usize> {
 /// "The formation of NATO in 1949 marked …", "the assassination of Archduke Franz Ferdinand in 1914"
 fn nominalisation(s: &Sentence, out: &mut Vec<Fact>) {
     for i in 0..s.len() {
-        let w = s.word(i).to_lowercase();
+        let w = s.lower(i);
         let Some(&(_, participle)) = NOMINALS.iter().find(|(n, _)| *n == w) else { continue };
         if !s.is(i + 1, "of") || i == 0 || !(s.is(i - 1, "the")) {
             continue;
@@ -652,7 +652,7 @@ fn active_clause(s: &Sentence, out: &mut Vec<Fact>) {
         let mut adverb = None;
         if is_verb_adverb(s.word(v - 1)) && v - 1 > start {
             subj_end = v - 1;
-            adverb = Some(s.word(v - 1).to_lowercase());
+            adverb = Some(s.lower(v - 1).into_owned());
         }
         if let Some(span) = named_subject(s, start, subj_end) {
             found = Some((v, adverb, span));
@@ -689,7 +689,7 @@ fn active_clause(s: &Sentence, out: &mut Vec<Fact>) {
         return;
     }
     // "Fleming reported in 1929" says nothing without what was reported
-    if object.is_empty() && NEEDS_OBJECT.contains(&s.word(v).to_lowercase().as_str()) {
+    if object.is_empty() && NEEDS_OBJECT.contains(&s.lower(v).as_ref()) {
         return;
     }
     // "As of 2017, …" dates a state of affairs, not an event
@@ -700,9 +700,9 @@ fn active_clause(s: &Sentence, out: &mut Vec<Fact>) {
         return;
     }
     let subject = embed(s, a, b);
-    let past = s.word(v).to_lowercase();
+    let past = s.lower(v);
     // a founding verb with a named object reads best in the passive: "When was X founded?"
-    if FOUNDING_VERBS.contains(&past.as_str()) && !object.is_empty() {
+    if FOUNDING_VERBS.contains(&past.as_ref()) && !object.is_empty() {
         let obj_start = v + 1 + particle_at(s, v + 1).is_some() as usize;
         if let Some((oa, ob)) = named_np_at(s, obj_start) {
             let obj_text = embed(s, oa, ob);
@@ -857,14 +857,9 @@ fn base_coordinated_verbs(object: &str) -> String {
 fn named_event(s: &Sentence, out: &mut Vec<Fact>) {
     for i in 0..s.len() {
         // "the 2010 earthquake in Haiti"
-        if s.is(i, "the")
-            && i + 3 < s.len()
-            && is_year(s.word(i + 1))
-            && DATED_EVENT_NOUNS.contains(&s.word(i + 2).to_lowercase().as_str())
-            && s.is(i + 3, "in")
-        {
+        if s.is(i, "the") && i + 3 < s.len() && is_year(s.word(i + 1)) && DATED_EVENT_NOUNS.contains(&s.lower(i + 2).as_ref()) && s.is(i + 3, "in") {
             if let Some((pa, _)) = place_at(s, i + 4) {
-                let noun = s.word(i + 2).to_lowercase();
+                let noun = s.lower(i + 2);
                 let place = s.span(i + 4, pa).to_string();
                 let d = DateExpr { start: i + 1, end: i + 2, prep: None, kind: DateKind::Year };
                 let question = format!("In which year did the {noun} in {place} occur?");
@@ -876,9 +871,9 @@ fn named_event(s: &Sentence, out: &mut Vec<Fact>) {
         if i > 0 && named_np_at(s, i - 1).is_some_and(|(_, e)| e == b) {
             continue; // not the start of the name
         }
-        let head = s.word(b - 1).to_lowercase();
-        let first = s.word(if s.is(a, "the") { a + 1 } else { a }).to_lowercase();
-        if !(EVENT_HEADS.contains(&head.as_str()) || first == "operation" || first == "battle") {
+        let head = s.lower(b - 1);
+        let first = s.lower(if s.is(a, "the") { a + 1 } else { a });
+        if !(EVENT_HEADS.contains(&head.as_ref()) || first == "operation" || first == "battle") {
             continue;
         }
         let Some(d) = prep_date_at(s, b) else { continue };

@@ -300,7 +300,7 @@ fn term(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)> {
         return None;
     }
     // "An example", "One challenge": the text's own framing, not a term
-    if (i..core_end).any(|k| EVALUATIVE.contains(&s.word(k).to_lowercase().as_str())) {
+    if (i..core_end).any(|k| EVALUATIVE.contains(&s.lower(k).as_ref())) {
         return None;
     }
     // "the city", "the system": points back to the text
@@ -317,7 +317,7 @@ fn definition_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
 }
 
 fn is_evaluative(s: &Sentence, a: usize, b: usize) -> bool {
-    (a..b.min(a + 4)).any(|k| EVALUATIVE.contains(&s.word(k).to_lowercase().as_str()))
+    (a..b.min(a + 4)).any(|k| EVALUATIVE.contains(&s.lower(k).as_ref()))
         || s.is(a, "one") && s.is(a + 1, "of")
         || (a..b).any(|k| s.is(k, "such") && s.is(k + 1, "as") || s.is(k, "including") || s.is(k, "like") && k == a + 1)
 }
@@ -330,8 +330,8 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
     // the context phrase that opened the sentence ("In Rust,", "In medieval Bologna,")
     let context = opening_context(s, start);
     for v in start + 1..s.len().min(start + 40) {
-        let w = s.word(v).to_lowercase();
-        match w.as_str() {
+        let w = s.lower(v);
+        match w.as_ref() {
             "refers" | "refer" | "referred" if s.is(v + 1, "to") => {
                 refers(s, out, start, v, &w, &context);
                 return;
@@ -415,9 +415,7 @@ fn long_term(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)> {
     if !(2..=7).contains(&n) || is_pronoun(s.word(a)) || is_vague_determiner(s.word(a)) {
         return None;
     }
-    (a..b)
-        .all(|k| s.kind(k) == Some(Tok::Word) && !matches!(s.word(k).to_lowercase().as_str(), "which" | "that" | "who" | "is" | "are" | "was" | "were"))
-        .then_some((a, b))
+    (a..b).all(|k| s.kind(k) == Some(Tok::Word) && !matches!(s.lower(k).as_ref(), "which" | "that" | "who" | "is" | "are" | "was" | "were")).then_some((a, b))
 }
 
 /// "Military diplomacy encompasses diplomatic activities conducted by …"
@@ -481,7 +479,7 @@ fn defined_as(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context
         }
     }
     let subject = embed(s, a, b);
-    let be = s.word(v).to_lowercase();
+    let be = s.lower(v);
     let answer = s.span(x, y).trim_end_matches(['.', ',']).to_string();
     let q = question_with_context(context, &format!("How {be} {subject} defined?"));
     let st = (format!("{}{} {be} defined as ", capitalize(context), if context.is_empty() { capitalize(&subject) } else { subject.clone() }), ".".into());
@@ -495,7 +493,7 @@ fn copular(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context: &
     if d >= s.len() || is_hedged(s, start, d + 1) || s.is(d, "also") || s.is(d, "not") || s.is(d, "now") {
         return;
     }
-    let be = s.word(v).to_lowercase();
+    let be = s.lower(v);
     let plural = be == "are" || be == "were";
     let first = s.word(d);
     let starts_ok = if plural {
@@ -607,7 +605,7 @@ pub fn is_person_noun(w: &str) -> bool {
 /// (an ambiguous one like "leader" only with a subject that looks like a person's name).
 fn describes_person(s: &Sentence, a: usize, b: usize, x: usize, y: usize) -> bool {
     let head_at = (x..y.min(x + 6)).find(|&k| s.is(k, "of") || s.is(k, "who") || s.is(k, "that") || s.is(k, "in") || s.is(k, ",")).unwrap_or(y.min(x + 6));
-    let words: Vec<String> = (x..head_at).map(|k| s.word(k).to_lowercase()).collect();
+    let words: Vec<String> = (x..head_at).map(|k| s.lower(k).into_owned()).collect();
     if words.iter().any(|w| PERSON_NOUNS.contains(&w.as_str())) {
         return true;
     }
@@ -688,7 +686,7 @@ fn person_description_ok(s: &Sentence, x: usize, y: usize) -> bool {
     if !(s.is(x, "a") || s.is(x, "an")) || y - x > 7 {
         return false;
     }
-    let words: Vec<String> = (x..y).map(|k| s.word(k).to_lowercase()).collect();
+    let words: Vec<String> = (x..y).map(|k| s.lower(k).into_owned()).collect();
     if words.iter().any(|w| matches!(w.as_str(), "who" | "that" | "which" | "whose") || PRAISE.contains(&w.as_str()) || RELATIONS.contains(&w.as_str())) {
         return false;
     }
@@ -735,7 +733,7 @@ const DEMONYMS: &[(&str, &str)] = &[
 /// "The Italian Space Agency is Italy's national space agency": the definition only
 /// says the name again (most of its words, or its nationality as a country).
 fn restates_the_name(s: &Sentence, a: usize, b: usize, x: usize, y: usize) -> bool {
-    let name: Vec<String> = (a..b).map(|k| s.word(k).to_lowercase()).filter(|w| !is_function_word(w) && w.chars().any(char::is_alphanumeric)).collect();
+    let name: Vec<String> = (a..b).map(|k| s.lower(k).into_owned()).filter(|w| !is_function_word(w) && w.chars().any(char::is_alphanumeric)).collect();
     let def: Vec<String> = (x..y)
         .map(|k| strip_possessive(s.word(k)).unwrap_or(s.word(k)).to_lowercase())
         .filter(|w| !is_function_word(w) && w.chars().any(char::is_alphanumeric))
@@ -828,10 +826,7 @@ fn term_appositives(s: &Sentence, out: &mut Vec<Fact>) {
             && singular
             && !is_function_word(w)
             && !w.ends_with('.');
-        if !rare
-            || w.len() < 4
-            || t > 0 && !matches!(s.word(t - 1).to_lowercase().as_str(), "with" | "of" | "on" | "from" | "by" | "using" | "in" | "as" | "into")
-        {
+        if !rare || w.len() < 4 || t > 0 && !matches!(s.lower(t - 1).as_ref(), "with" | "of" | "on" | "from" | "by" | "using" | "in" | "as" | "into") {
             continue;
         }
         let end = (c + 2..s.len().min(c + 14)).find(|&k| s.is(k, ",") || s.is(k, ".") || s.is(k, ";")).unwrap_or(s.len());

@@ -211,7 +211,7 @@ fn agent_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
             let plain = (i + 1..of)
                 .all(|k| s.kind(k) == Some(crate::text::token::Kind::Word) && !is_capitalized(s.word(k)) && !crate::text::words::is_function_word(s.word(k)));
             // people or bodies ("the national societies of …"), not an event ("the merger of …")
-            let head = s.word(of - 1).to_lowercase();
+            let head = s.lower(of - 1);
             let agents = head.ends_with('s') && !head.ends_with("ss") && lexicon::pos(&head).is_some_and(|p| p.contains('n'));
             if plain && agents && of > i + 1 {
                 if let Some((end, _)) = name_list_at(s, of + 1).or_else(|| named_np_at(s, of + 1).map(|(_, e)| (e, vec![]))) {
@@ -337,11 +337,11 @@ fn under_instrument(s: &Sentence, out: &mut Vec<Fact>) {
             continue;
         }
         let Some((ia, ib)) = named_np_at(s, u + 1) else { continue };
-        let head = s.word(ib - 1).to_lowercase();
-        let head = if INSTRUMENTS.contains(&head.as_str()) {
-            head
+        let head = s.lower(ib - 1);
+        let head = if INSTRUMENTS.contains(&head.as_ref()) {
+            head.into_owned()
         } else {
-            match (ia..ib).map(|k| s.word(k).to_lowercase()).find(|w| INSTRUMENTS.contains(&w.as_str())) {
+            match (ia..ib).map(|k| s.lower(k).into_owned()).find(|w| INSTRUMENTS.contains(&w.as_str())) {
                 Some(h) => h,
                 None => continue,
             }
@@ -365,7 +365,7 @@ fn under_instrument(s: &Sentence, out: &mut Vec<Fact>) {
         }
         let subject = embed(s, a, b);
         let aux = if looks_plural(&subject) { "were" } else { "was" };
-        let part = s.word(p).to_lowercase();
+        let part = s.lower(p);
         let answer_full = s.span(ia, ib).to_string();
         let (answer, accept) = match answer_full.strip_prefix("the ") {
             Some(r) => (r.to_string(), vec![answer_full.clone()]),
@@ -416,8 +416,8 @@ fn active(s: &Sentence, out: &mut Vec<Fact>) {
     }
     let thing = embed(s, oa, ob);
     let verb = match particle {
-        Some(p) => format!("{} {p}", s.word(v).to_lowercase()),
-        None => s.word(v).to_lowercase(),
+        Some(p) => format!("{} {p}", s.lower(v).into_owned()),
+        None => s.lower(v).into_owned(),
     };
     push(out, s, thing, &verb, agent, &rest, 0.85);
 }

@@ -95,7 +95,7 @@ pub fn is_name_word(s: &Sentence, i: usize) -> bool {
         || i > s.body + 1
             && i <= s.body + 6
             && s.is(i - 1, ",")
-            && matches!(s.word(s.body).to_lowercase().as_str(), "in" | "on" | "by" | "after" | "before" | "since")
+            && matches!(s.lower(s.body).as_ref(), "in" | "on" | "by" | "after" | "before" | "since")
             && (s.body..i).any(|k| is_year(s.word(k)));
     if opens && lexicon::is_common_word(w) && !is_capitalized_run_next(s, i) && crate::text::casing::document_prefers_lower(w) != Some(false) {
         return false;
@@ -144,7 +144,7 @@ pub fn name_run(s: &Sentence, i: usize) -> Option<usize> {
         let lw = w.to_lowercase();
         let joins = NAME_CONNECTORS.contains(&lw.as_str())
             || ((lw == "and" || lw == "to") && has_of)
-            || ((lw == "in" || lw == "on") && IN_NAME_HEADS.contains(&s.word(j - 1).to_lowercase().as_str()));
+            || ((lw == "in" || lw == "on") && IN_NAME_HEADS.contains(&s.lower(j - 1).as_ref()));
         let and_acronym = lw == "and" && j + 1 < s.len() && is_acronym(s.word(j + 1));
         // "Red Cross and Red Crescent Societies": after "and", capitalised words that end in
         // an organisation head, while the part before it has none of its own
@@ -231,7 +231,7 @@ pub fn named_np_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
     if s.is(j, "the") {
         j += 1;
         let mut k = 0;
-        while k < 3 && j < s.len() && NAME_PREMODIFIERS.contains(&s.word(j).to_lowercase().as_str()) {
+        while k < 3 && j < s.len() && NAME_PREMODIFIERS.contains(&s.lower(j).as_ref()) {
             j += 1;
             k += 1;
         }
@@ -305,12 +305,7 @@ pub fn named_np_ending_at(s: &Sentence, end: usize) -> Option<(usize, usize)> {
     // prefer the longest (leftmost) start, but never start inside a list "France, Italy"
     let (a, b) = best?;
     // "her Notes", "their Charter": a possessive or demonstrative makes it no name
-    if a > 0
-        && matches!(
-            s.word(a - 1).to_lowercase().as_str(),
-            "her" | "his" | "its" | "their" | "this" | "these" | "that" | "those" | "our" | "my" | "your" | "whose"
-        )
-    {
+    if a > 0 && matches!(s.lower(a - 1).as_ref(), "her" | "his" | "its" | "their" | "this" | "these" | "that" | "those" | "our" | "my" | "your" | "whose") {
         return None;
     }
     if a > 0 && s.is(a - 1, "the") {
@@ -425,8 +420,8 @@ pub fn prep_date_at(s: &Sentence, i: usize) -> Option<DateExpr> {
     if i >= s.len() {
         return None;
     }
-    let p = s.word(i).to_lowercase();
-    if !matches!(p.as_str(), "in" | "on" | "during" | "by" | "since" | "until" | "from") {
+    let p = s.lower(i);
+    if !matches!(p.as_ref(), "in" | "on" | "during" | "by" | "since" | "until" | "from") {
         return None;
     }
     let mut d = date_at(s, i + 1)?;
@@ -446,7 +441,7 @@ pub fn clause_start(s: &Sentence) -> (usize, Option<DateExpr>) {
     if s.is(b + 1, ",") && s.word(b).ends_with("ly")
         || s.is(b + 1, ",")
             && matches!(
-                s.word(b).to_lowercase().as_str(),
+                s.lower(b).as_ref(),
                 "however"
                     | "moreover"
                     | "furthermore"
@@ -483,9 +478,9 @@ pub fn clause_start(s: &Sentence) -> (usize, Option<DateExpr>) {
         }
         return (j, Some(d));
     }
-    let first = s.word(b).to_lowercase();
+    let first = s.lower(b);
     let opens_phrase = matches!(
-        first.as_str(),
+        first.as_ref(),
         "in" | "on"
             | "at"
             | "after"
@@ -605,7 +600,7 @@ pub fn clean_span(s: &Sentence, a: usize, b: usize) -> String {
 fn opens_clause(s: &Sentence, i: usize) -> bool {
     i < s.len()
         && matches!(
-            s.word(i).to_lowercase().as_str(),
+            s.lower(i).as_ref(),
             "which"
                 | "who"
                 | "whom"
@@ -637,9 +632,9 @@ fn starts_new_part(s: &Sentence, i: usize) -> bool {
     if i >= s.len() {
         return true;
     }
-    let w = s.word(i).to_lowercase();
+    let w = s.lower(i);
     if matches!(
-        w.as_str(),
+        w.as_ref(),
         "which"
             | "who"
             | "whom"
@@ -721,9 +716,9 @@ fn starts_new_part(s: &Sentence, i: usize) -> bool {
     }
     if w == "and" {
         // ", and was refounded", ", and he left": a new clause or predicate
-        let n = s.word((i + 1).min(s.len() - 1)).to_lowercase();
-        return is_pronoun(&n) && !matches!(n.as_str(), "its" | "their" | "his" | "her")
-            || matches!(n.as_str(), "was" | "were" | "is" | "are" | "has" | "have" | "had" | "then" | "later" | "so")
+        let n = s.lower((i + 1).min(s.len() - 1));
+        return is_pronoun(&n) && !matches!(n.as_ref(), "its" | "their" | "his" | "her")
+            || matches!(n.as_ref(), "was" | "were" | "is" | "are" | "has" | "have" | "had" | "then" | "later" | "so")
             || is_verb_form(&n) && !lexicon::pos(&n).is_some_and(|p| p.contains('n') || p.contains('a'))
             // ", and the university was …": a subject and its verb follow
             || (i + 2..s.len().min(i + 7)).take_while(|&k| !s.is(k, ",")).any(|k| matches!(s.word(k), "was" | "were" | "is" | "are" | "has" | "had" | "will" | "would"));

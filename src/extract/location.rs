@@ -120,7 +120,7 @@ fn capital_of(s: &Sentence, out: &mut Vec<Fact>) {
     if !(s.is(chain, ".") || s.is(chain, ",") || chain >= s.len()) || is_hedged(s, start, chain) {
         return;
     }
-    let be = s.word(v).to_lowercase();
+    let be = s.lower(v);
     let role = s.span(v + 1, chain).to_string();
     let answer = s.span(a, b).to_string();
     let q = format!("What {be} {role}?");
@@ -178,7 +178,7 @@ fn dated_event_place(s: &Sentence, out: &mut Vec<Fact>) {
         "riots",
     ];
     for i in 0..s.len() {
-        if !(s.is(i, "the") && i + 3 < s.len() && is_year(s.word(i + 1)) && EVENTS.contains(&s.word(i + 2).to_lowercase().as_str()) && s.is(i + 3, "in")) {
+        if !(s.is(i, "the") && i + 3 < s.len() && is_year(s.word(i + 1)) && EVENTS.contains(&s.lower(i + 2).as_ref()) && s.is(i + 3, "in")) {
             continue;
         }
         let Some(place) = place_after(s, i + 3) else { continue };
@@ -213,14 +213,14 @@ fn sites_in(s: &Sentence, out: &mut Vec<Fact>) {
         "subsidiaries",
     ];
     let (start, _) = clause_start(s);
-    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "has" | "had" | "have" | "were" | "are")) else {
+    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.lower(i).as_ref(), "has" | "had" | "have" | "were" | "are")) else {
         return;
     };
     let Some((a, b)) = named_subject(s, start, v) else { return };
-    let verb = s.word(v).to_lowercase();
-    let (noun, list_at) = if matches!(verb.as_str(), "has" | "had" | "have") {
-        let n = s.word((v + 1).min(s.len() - 1)).to_lowercase();
-        if !SITES.contains(&n.as_str()) || !s.is(v + 2, "in") {
+    let verb = s.lower(v);
+    let (noun, list_at) = if matches!(verb.as_ref(), "has" | "had" | "have") {
+        let n = s.lower((v + 1).min(s.len() - 1));
+        if !SITES.contains(&n.as_ref()) || !s.is(v + 2, "in") {
             return;
         }
         (Some(n), v + 3)
@@ -267,20 +267,19 @@ fn sites_in(s: &Sentence, out: &mut Vec<Fact>) {
 /// "X is headquartered in P", "X's headquarters are in P", "X's largest site is in P".
 fn seats(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
-    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "is" | "are" | "was" | "were" | "has" | "have"))
-    else {
+    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.lower(i).as_ref(), "is" | "are" | "was" | "were" | "has" | "have")) else {
         return;
     };
     let Some((a, b)) = named_subject(s, start, v) else { return };
-    let be = s.word(v).to_lowercase();
+    let be = s.lower(v);
     let subject = embed(s, a, b);
     if is_hedged(s, start, v + 2) {
         return;
     }
     // "has been headquartered in Lausanne, Switzerland, since 1915"
     let (been, p) = if (be == "has" || be == "have") && s.is(v + 1, "been") { (true, v + 2) } else { (false, v + 1) };
-    let w = s.word(p.min(s.len() - 1)).to_lowercase();
-    if SEATS.contains(&w.as_str()) {
+    let w = s.lower(p.min(s.len() - 1));
+    if SEATS.contains(&w.as_ref()) {
         let Some(place) = place_after(s, p + 1) else { return };
         let since = if been && s.is(place.2, ",") && s.is(place.2 + 1, "since") && is_year(s.word((place.2 + 2).min(s.len() - 1))) {
             format!(" since {}", s.word(place.2 + 2))
@@ -312,7 +311,7 @@ fn seats(s: &Sentence, out: &mut Vec<Fact>) {
 /// "The Regional Office for the Americas, based in Washington, D.C., also serves …"
 fn appositive_seat(s: &Sentence, out: &mut Vec<Fact>) {
     for c in 1..s.len() {
-        if !s.is(c, ",") || c + 1 >= s.len() || !SEATS.contains(&s.word(c + 1).to_lowercase().as_str()) {
+        if !s.is(c, ",") || c + 1 >= s.len() || !SEATS.contains(&s.lower(c + 1).as_ref()) {
             continue;
         }
         let Some(place) = place_after(s, c + 2) else { continue };
@@ -322,7 +321,7 @@ fn appositive_seat(s: &Sentence, out: &mut Vec<Fact>) {
         }
         let subject = embed(s, a, b);
         let be = if looks_plural(&subject) { "are" } else { "is" };
-        let w = s.word(c + 1).to_lowercase();
+        let w = s.lower(c + 1);
         let q = format!("Where {be} {subject} {w}?");
         let st = format!("{} {be} {w} in ", capitalize(&subject));
         push(out, s, subject, q, place, st, 0.85);
@@ -333,18 +332,17 @@ fn appositive_seat(s: &Sentence, out: &mut Vec<Fact>) {
 /// "The Hanseatic Diet first met in Lübeck in 1356."
 fn events(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
-    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "was" | "were" | "met" | "convened" | "gathered"))
-    else {
+    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.lower(i).as_ref(), "was" | "were" | "met" | "convened" | "gathered")) else {
         return;
     };
     let mut subj_end = v;
     let mut adverb = String::new();
     if is_verb_adverb(s.word(v - 1)) && v - 1 > start {
         subj_end = v - 1;
-        adverb = format!("{} ", s.word(v - 1).to_lowercase());
+        adverb = format!("{} ", s.lower(v - 1).into_owned());
     }
     let Some((a, b)) = named_subject(s, start, subj_end) else { return };
-    let verb = s.word(v).to_lowercase();
+    let verb = s.lower(v);
     let subject = embed(s, a, b);
     if is_hedged(s, start, v + 3) {
         return;
@@ -352,11 +350,11 @@ fn events(s: &Sentence, out: &mut Vec<Fact>) {
     if verb == "was" || verb == "were" {
         let mut p = v + 1;
         if p < s.len() && is_verb_adverb(s.word(p)) {
-            adverb = format!("{} ", s.word(p).to_lowercase());
+            adverb = format!("{} ", s.lower(p).into_owned());
             p += 1;
         }
-        let part = s.word(p.min(s.len() - 1)).to_lowercase();
-        if !EVENT_PLACES.contains(&part.as_str()) {
+        let part = s.lower(p.min(s.len() - 1));
+        if !EVENT_PLACES.contains(&part.as_ref()) {
             return;
         }
         let mut prep = p + 1;
@@ -373,13 +371,13 @@ fn events(s: &Sentence, out: &mut Vec<Fact>) {
             }
         }
         let Some(place) = place_after(s, prep) else { return };
-        let verb_text = if part == "set" { "set up".to_string() } else { part };
+        let verb_text = if part == "set" { "set up".to_string() } else { part.into_owned() };
         let q = format!("Where {verb} {subject} {adverb}{verb_text}?");
         let st = format!("{} {verb} {adverb}{verb_text} in ", capitalize(&subject));
         push(out, s, subject, q, place, st, 0.85);
     } else {
         let Some(place) = place_after(s, v + 1) else { return };
-        let base = match verb.as_str() {
+        let base = match verb.as_ref() {
             "met" => "meet",
             "convened" => "convene",
             _ => "gather",

@@ -21,7 +21,7 @@ fn push(
 ) {
     // the list must not be given away by the name ("the France–Britain pact")
     let subj: Vec<String> = subject.split([' ', '-', '–']).map(str::to_lowercase).collect();
-    let given_away = items.iter().any(|&(_, b)| subj.contains(&s.word(b - 1).to_lowercase()));
+    let given_away = items.iter().any(|&(_, b)| subj.contains(&s.lower(b - 1).into_owned()));
     if given_away {
         return;
     }
@@ -75,8 +75,8 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
 fn between(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
     let Some((a, b)) = named_np_at(s, start) else { return };
-    let head = s.word(b - 1).to_lowercase();
-    if !s.is(b, "between") || !matches!(head.as_str(), "alliance" | "pact" | "partnership" | "agreement" | "treaty" | "union" | "accord" | "axis" | "entente") {
+    let head = s.lower(b - 1);
+    if !s.is(b, "between") || !matches!(head.as_ref(), "alliance" | "pact" | "partnership" | "agreement" | "treaty" | "union" | "accord" | "axis" | "entente") {
         return;
     }
     let Some((end, items)) = name_list_at(s, b + 1) else { return };
@@ -96,8 +96,8 @@ fn between(s: &Sentence, out: &mut Vec<Fact>) {
 fn consisted_of(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
     for v in start + 1..s.len().min(start + 40) {
-        let w = s.word(v).to_lowercase();
-        let (list_at, past) = match w.as_str() {
+        let w = s.lower(v);
+        let (list_at, past) = match w.as_ref() {
             "consisted" | "consists" if s.is(v + 1, "of") => (v + 2, w == "consisted"),
             "comprised" | "comprises" => (v + 1, w == "comprised"),
             "was" | "is" | "were" | "are"
@@ -157,7 +157,7 @@ fn appositive_lists(s: &Sentence, out: &mut Vec<Fact>) {
         }
         let subject = embed(s, a, b);
         let answer = s.span(list_at, end).to_string();
-        let past = (0..s.len()).any(|k| matches!(s.word(k).to_lowercase().as_str(), "was" | "were" | "included" | "had" | "united" | "consisted"));
+        let past = (0..s.len()).any(|k| matches!(s.lower(k).as_ref(), "was" | "were" | "included" | "had" | "united" | "consisted"));
         let q = made_up_question(s, &items, &subject, past);
         let st = (format!("{} {} of ", capitalize(&subject), if past { "consisted" } else { "consists" }), ".".into());
         push(out, s, &items, subject, q, answer, st, 0.85);
@@ -169,10 +169,10 @@ fn appositive_lists(s: &Sentence, out: &mut Vec<Fact>) {
 /// "The International Red Cross and Red Crescent Movement has three components: …"
 fn announced_lists(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
-    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "are" | "were" | "has" | "had" | "have")) else {
+    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.lower(i).as_ref(), "are" | "were" | "has" | "had" | "have")) else {
         return;
     };
-    let be = s.word(v).to_lowercase();
+    let be = s.lower(v);
     let (question_np, list_at, past) = if be == "has" || be == "had" || be == "have" {
         // "X has three components: A, B, and C"
         let Some((a, b)) = named_subject(s, start, v) else { return };
@@ -187,16 +187,16 @@ fn announced_lists(s: &Sentence, out: &mut Vec<Fact>) {
             return;
         }
         let subject = embed(s, a, b);
-        (format!("the {} {noun} of {subject}", s.word(v + 1).to_lowercase()), colon + 1, be == "had")
+        (format!("the {} {noun} of {subject}", s.lower(v + 1).into_owned()), colon + 1, be == "had")
     } else {
         // "The [three] [main] NOUNS of X are …" or "X's [founding] NOUNS were …"
         let subj = s.span(start, v).to_string();
         let has_of_name = (start..v).any(|k| s.is(k, "of")) && named_np_ending_at(s, v).is_some();
         let possessive = (start..v).any(|k| strip_possessive(s.word(k)).is_some_and(is_capitalized));
         let plural_head = (start..v).any(|k| {
-            let w = s.word(k).to_lowercase();
+            let w = s.lower(k);
             matches!(
-                w.as_str(),
+                w.as_ref(),
                 "members"
                     | "partners"
                     | "components"
@@ -298,8 +298,8 @@ fn partnership_of(s: &Sentence, out: &mut Vec<Fact>) {
     if !(s.is(v + 1, "a") || s.is(v + 1, "an")) {
         return;
     }
-    let noun = s.word((v + 2).min(s.len() - 1)).to_lowercase();
-    if !matches!(noun.as_str(), "partnership" | "collaboration" | "alliance" | "coalition" | "union" | "consortium" | "federation" | "confederation")
+    let noun = s.lower((v + 2).min(s.len() - 1));
+    if !matches!(noun.as_ref(), "partnership" | "collaboration" | "alliance" | "coalition" | "union" | "consortium" | "federation" | "confederation")
         || !(s.is(v + 3, "of") || s.is(v + 3, "between"))
     {
         return;
@@ -310,7 +310,7 @@ fn partnership_of(s: &Sentence, out: &mut Vec<Fact>) {
         return;
     }
     let subject = embed(s, a, b);
-    let be = s.word(v).to_lowercase();
+    let be = s.lower(v);
     let answer = s.span(v + 4, end).to_string();
     let q = format!("Who {} the partners in {subject}?", if be == "was" { "were" } else { "are" });
     let st = (format!("{} {be} a {noun} {} ", capitalize(&subject), s.word(v + 3)), ".".into());

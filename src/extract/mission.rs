@@ -52,8 +52,8 @@ fn purpose_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
     if s.is(end, ",") && (s.is(end + 1, "as") || s.is(end + 1, "according") || s.is(end + 1, "in")) {
         return None;
     }
-    let last = s.word(end.saturating_sub(1)).to_lowercase();
-    let dangling = matches!(last.as_str(), "and" | "or" | "but" | "the" | "a" | "an" | "that" | "which");
+    let last = s.lower(end.saturating_sub(1));
+    let dangling = matches!(last.as_ref(), "and" | "or" | "but" | "the" | "a" | "an" | "that" | "which");
     (end > i + 1 && !dangling).then_some((i, end))
 }
 
@@ -74,9 +74,9 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
 /// "X was created with the goal of …"
 fn passive_purpose(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
-    let Some(aux) = (start..s.len().min(start + 40)).find(|&i| matches!(s.word(i).to_lowercase().as_str(), "was" | "were" | "is" | "are")) else { return };
+    let Some(aux) = (start..s.len().min(start + 40)).find(|&i| matches!(s.lower(i).as_ref(), "was" | "were" | "is" | "are")) else { return };
     let Some((a, b)) = named_subject(s, start, aux) else { return };
-    let be = s.word(aux).to_lowercase();
+    let be = s.lower(aux);
     let subject = embed(s, a, b);
     let mut p = aux + 1;
     if p < s.len() && is_verb_adverb(s.word(p)) {
@@ -85,8 +85,8 @@ fn passive_purpose(s: &Sentence, out: &mut Vec<Fact>) {
     if is_hedged(s, start, p) {
         return;
     }
-    let w = s.word(p.min(s.len() - 1)).to_lowercase();
-    match w.as_str() {
+    let w = s.lower(p.min(s.len() - 1));
+    match w.as_ref() {
         "tasked" | "charged" | "entrusted" if s.is(p + 1, "with") => {
             let Some((x, y)) = purpose_at(s, p + 2) else { return };
             let answer = s.span(x, y).to_string();
@@ -108,11 +108,11 @@ fn passive_purpose(s: &Sentence, out: &mut Vec<Fact>) {
             let st = (format!("{} {be} {w} to ", capitalize(&subject)), ".".into());
             push(out, subject, q, answer, vec![], st, 0.85);
         }
-        _ if PURPOSE_PARTICIPLES.contains(&w.as_str()) => {
+        _ if PURPOSE_PARTICIPLES.contains(&w.as_ref()) => {
             let mut q_at = p + 1;
             let mut verb = w.clone();
             if let Some(part) = particle_at(s, q_at) {
-                verb = format!("{w} {part}");
+                verb = format!("{w} {part}").into();
                 q_at += 1;
             }
             if w == "set" && !verb.ends_with("up") || w == "drawn" && !verb.ends_with("up") {
@@ -130,10 +130,10 @@ fn passive_purpose(s: &Sentence, out: &mut Vec<Fact>) {
                 push(out, subject, q, answer.clone(), accept_without_to(&answer), st, 0.85);
             } else if s.is(q_at, "with")
                 && s.is(q_at + 1, "the")
-                && matches!(s.word(q_at + 2).to_lowercase().as_str(), "goal" | "aim" | "purpose" | "mission" | "intention" | "objective")
+                && matches!(s.lower(q_at + 2).as_ref(), "goal" | "aim" | "purpose" | "mission" | "intention" | "objective")
                 && s.is(q_at + 3, "of")
             {
-                let noun = s.word(q_at + 2).to_lowercase();
+                let noun = s.lower(q_at + 2);
                 let Some((x, y)) = purpose_at(s, q_at + 4) else { return };
                 let answer = s.span(x, y).to_string();
                 let q = format!("With what {noun} {be} {subject} {verb}?");
@@ -148,8 +148,8 @@ fn passive_purpose(s: &Sentence, out: &mut Vec<Fact>) {
 
 /// "WHO is a specialized agency of the United Nations, created with the goal of …"
 fn appositive_created(s: &Sentence, out: &mut Vec<Fact>, subject: &str, aux: usize) {
-    let Some(c) = (aux + 1..s.len())
-        .find(|&k| s.is(k, ",") && matches!(s.word((k + 1).min(s.len() - 1)).to_lowercase().as_str(), "created" | "established" | "founded" | "set"))
+    let Some(c) =
+        (aux + 1..s.len()).find(|&k| s.is(k, ",") && matches!(s.lower((k + 1).min(s.len() - 1)).as_ref(), "created" | "established" | "founded" | "set"))
     else {
         return;
     };
@@ -157,16 +157,12 @@ fn appositive_created(s: &Sentence, out: &mut Vec<Fact>, subject: &str, aux: usi
     if (aux + 1..c).any(|k| s.is(k, ",") || s.is(k, "which") || s.is(k, "that")) {
         return;
     }
-    let verb = s.word(c + 1).to_lowercase();
+    let verb = s.lower(c + 1);
     let q_at = c + 2;
     // created in the past whatever the tense of the description
     let be = if looks_plural(subject) { "were" } else { "was" };
-    if s.is(q_at, "with")
-        && s.is(q_at + 1, "the")
-        && matches!(s.word(q_at + 2).to_lowercase().as_str(), "goal" | "aim" | "purpose" | "mission")
-        && s.is(q_at + 3, "of")
-    {
-        let noun = s.word(q_at + 2).to_lowercase();
+    if s.is(q_at, "with") && s.is(q_at + 1, "the") && matches!(s.lower(q_at + 2).as_ref(), "goal" | "aim" | "purpose" | "mission") && s.is(q_at + 3, "of") {
+        let noun = s.lower(q_at + 2);
         let Some((x, y)) = purpose_at(s, q_at + 4) else { return };
         let answer = s.span(x, y).to_string();
         let q = format!("With what {noun} {be} {subject} {verb}?");
@@ -259,9 +255,9 @@ const COMPLEMENT_VERBS: &[&str] = &[
 fn active_purpose(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
     let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| {
-        let w = s.word(i).to_lowercase();
+        let w = s.lower(i);
         crate::lexicon::verb_from_past(&w).is_some()
-            && !COMPLEMENT_VERBS.contains(&w.as_str())
+            && !COMPLEMENT_VERBS.contains(&w.as_ref())
             && !is_capitalized(s.word(i))
             && named_subject(s, start, if s.is(i - 1, "has") || s.is(i - 1, "have") { i - 1 } else { i }).is_some()
     }) else {
@@ -289,7 +285,7 @@ fn active_purpose(s: &Sentence, out: &mut Vec<Fact>) {
     let Some((x, y)) = purpose_at(s, to) else { return };
     let answer = s.span(x, y).to_string();
     let q = if perfect {
-        format!("For what purpose {} {subject} {} {object}?", s.word(v - 1).to_lowercase(), verb.participle)
+        format!("For what purpose {} {subject} {} {object}?", s.lower(v - 1).into_owned(), verb.participle)
     } else {
         format!("For what purpose did {subject} {} {object}?", verb.base)
     };
@@ -297,8 +293,8 @@ fn active_purpose(s: &Sentence, out: &mut Vec<Fact>) {
         format!(
             "{} {}{} {object} ",
             capitalize(&subject),
-            if perfect { format!("{} ", s.word(v - 1).to_lowercase()) } else { String::new() },
-            s.word(v).to_lowercase()
+            if perfect { format!("{} ", s.lower(v - 1).into_owned()) } else { String::new() },
+            s.lower(v).into_owned()
         ),
         ".".into(),
     );
@@ -308,8 +304,7 @@ fn active_purpose(s: &Sentence, out: &mut Vec<Fact>) {
 /// "X aims to …", "X's mission is to …"
 fn aims(s: &Sentence, out: &mut Vec<Fact>) {
     let (start, _) = clause_start(s);
-    let Some(v) = (start + 1..s.len().min(start + 40))
-        .find(|&i| matches!(s.word(i).to_lowercase().as_str(), "aims" | "aimed" | "seeks" | "sought" | "strives" | "exists"))
+    let Some(v) = (start + 1..s.len().min(start + 40)).find(|&i| matches!(s.lower(i).as_ref(), "aims" | "aimed" | "seeks" | "sought" | "strives" | "exists"))
     else {
         return;
     };
@@ -321,8 +316,8 @@ fn aims(s: &Sentence, out: &mut Vec<Fact>) {
         return;
     }
     let subject = embed(s, a, b);
-    let verb = s.word(v).to_lowercase();
-    let (aux, base) = match verb.as_str() {
+    let verb = s.lower(v);
+    let (aux, base) = match verb.as_ref() {
         "aims" => ("does", "aim"),
         "aimed" => ("did", "aim"),
         "seeks" => ("does", "seek"),
@@ -370,9 +365,9 @@ fn relative_purpose(s: &Sentence, out: &mut Vec<Fact>) {
         if perfect {
             v += 1;
         }
-        let w = s.word(v.min(s.len() - 1)).to_lowercase();
+        let w = s.lower(v.min(s.len() - 1));
         let Some(verb) = crate::lexicon::verb_from_past(&w).or_else(|| crate::lexicon::verb_from_participle(&w).filter(|_| perfect)) else { continue };
-        if COMPLEMENT_VERBS.contains(&w.as_str()) {
+        if COMPLEMENT_VERBS.contains(&w.as_ref()) {
             continue;
         }
         let Some(to) = (v + 1..s.len().min(v + 10)).find(|&k| s.is(k, "to")) else { continue };
@@ -390,7 +385,7 @@ fn relative_purpose(s: &Sentence, out: &mut Vec<Fact>) {
         let object = clean_span(s, v + 1, to);
         let Some((x, y)) = purpose_at(s, to) else { continue };
         let answer = s.span(x, y).to_string();
-        let aux = if perfect { s.word(c + 2).to_lowercase() } else { "did".into() };
+        let aux = if perfect { s.lower(c + 2).into_owned() } else { "did".into() };
         let verb_form = if perfect { verb.participle } else { verb.base };
         let q = format!("For what purpose {aux} {subject} {verb_form} {object}?");
         let st = (format!("{} {}{w} {object} ", capitalize(&subject), if perfect { format!("{aux} ") } else { String::new() }), ".".into());
@@ -403,7 +398,7 @@ fn relative_aims(s: &Sentence, out: &mut Vec<Fact>) {
     for c in 1..s.len() {
         if !(s.is(c, ",")
             && (s.is(c + 1, "which") || s.is(c + 1, "that"))
-            && matches!(s.word((c + 2).min(s.len() - 1)).to_lowercase().as_str(), "aimed" | "aims" | "seeks" | "sought")
+            && matches!(s.lower((c + 2).min(s.len() - 1)).as_ref(), "aimed" | "aims" | "seeks" | "sought")
             && s.is(c + 3, "to"))
         {
             continue;
@@ -416,7 +411,7 @@ fn relative_aims(s: &Sentence, out: &mut Vec<Fact>) {
         let Some((a, b)) = named_np_ending_at(s, end) else { continue };
         // "alliances with Western European nations and Turkey, which aimed …": the last of
         // several nouns is not what "which" points back to
-        if a > 0 && matches!(s.word(a - 1).to_lowercase().as_str(), "," | "and" | "or" | "with" | "to" | "from" | "between" | "among" | "against" | "for") {
+        if a > 0 && matches!(s.lower(a - 1).as_ref(), "," | "and" | "or" | "with" | "to" | "from" | "between" | "among" | "against" | "for") {
             continue;
         }
         let subject = embed(s, a, b);
@@ -426,7 +421,7 @@ fn relative_aims(s: &Sentence, out: &mut Vec<Fact>) {
         let Some((x, y)) = purpose_at(s, c + 3) else { continue };
         let answer = s.span(x, y).to_string();
         let q = format!("What {aux} {subject} {base} to do?");
-        let st = (format!("{} {} ", capitalize(&subject), s.word(c + 2).to_lowercase()), ".".into());
+        let st = (format!("{} {} ", capitalize(&subject), s.lower(c + 2).into_owned()), ".".into());
         push(out, subject, q, answer.clone(), accept_without_to(&answer), st, 0.8);
     }
 }
@@ -447,15 +442,15 @@ fn appositive_aimed(s: &Sentence, out: &mut Vec<Fact>) {
     } else {
         // "NAME symbolizes/is a … aimed at"
         let Some(v) = det.checked_sub(1) else { return };
-        let vw = s.word(v).to_lowercase();
+        let vw = s.lower(v);
         let copular = matches!(
-            vw.as_str(),
+            vw.as_ref(),
             "is" | "was" | "symbolizes" | "symbolises" | "represents" | "represented" | "symbolized" | "symbolised" | "constitutes" | "remains" | "became"
         );
         // "the United States and South Korea maintain a … partnership aimed at …": ask
         // about "the … partnership of the United States and South Korea"
         let holds = matches!(
-            vw.as_str(),
+            vw.as_ref(),
             "maintain"
                 | "maintains"
                 | "maintained"
@@ -483,7 +478,7 @@ fn appositive_aimed(s: &Sentence, out: &mut Vec<Fact>) {
             }
             let owner = embed(s, a, b);
             let noun = s.span(det + 1, at).to_string();
-            let present = matches!(vw.as_str(), "maintain" | "maintains" | "form" | "forms" | "run" | "runs" | "lead" | "leads" | "operate" | "operates");
+            let present = matches!(vw.as_ref(), "maintain" | "maintains" | "form" | "forms" | "run" | "runs" | "lead" | "leads" | "operate" | "operates");
             let be = if present { "is" } else { "was" };
             let Some((x, y)) = purpose_at(s, at + 2) else { return };
             let answer = s.span(x, y).to_string();
@@ -500,8 +495,7 @@ fn appositive_aimed(s: &Sentence, out: &mut Vec<Fact>) {
         return;
     }
     let subject = embed(s, a, b);
-    let past =
-        (0..s.len()).any(|k| matches!(s.word(k).to_lowercase().as_str(), "was" | "were" | "formed" | "founded" | "represented" | "symbolized" | "became"));
+    let past = (0..s.len()).any(|k| matches!(s.lower(k).as_ref(), "was" | "were" | "formed" | "founded" | "represented" | "symbolized" | "became"));
     let be = match (looks_plural(&subject), past) {
         (true, true) => "were",
         (true, false) => "are",

@@ -26,7 +26,7 @@ pub struct Antecedent {
 
 fn is_verb_start(s: &Sentence, i: usize) -> bool {
     i < s.len()
-        && (matches!(s.word(i).to_lowercase().as_str(), "is" | "was" | "are" | "were" | "has" | "had")
+        && (matches!(s.lower(i).as_ref(), "is" | "was" | "are" | "were" | "has" | "had")
             || crate::lexicon::verb_from_past(s.word(i)).is_some() && !s.word(i).chars().next().is_some_and(char::is_uppercase)
             || crate::lexicon::verb_from_third(s.word(i)).is_some() && s.word(i).ends_with('s'))
 }
@@ -39,7 +39,7 @@ pub fn antecedent(s: &Sentence) -> Option<Antecedent> {
     let v = (b..s.len().min(b + 30)).find(|&k| is_verb_start(s, k) && only_asides(s, b, k))?;
     let name = embed(s, a, b);
     // the verb tells the number ("Harbor Robotics is"); a past form does not
-    let plural = match s.word(v).to_lowercase().as_str() {
+    let plural = match s.lower(v).as_ref() {
         "is" | "was" | "has" => false,
         "are" | "were" | "have" => true,
         w if w.ends_with('s') => false,
@@ -50,7 +50,7 @@ pub fn antecedent(s: &Sentence) -> Option<Antecedent> {
     }
     // a person needs a cue in the sentence ("physicist", "born", "his"); a thing may have one
     // ("company", "agency") that outweighs a name that merely looks personal
-    let words: Vec<String> = (b..s.len()).map(|k| s.word(k).to_lowercase()).collect();
+    let words: Vec<String> = (b..s.len()).map(|k| s.lower(k).into_owned()).collect();
     let person_cue = words.iter().any(|w| matches!(w.as_str(), "he" | "she" | "his" | "her" | "him" | "born" | "died") || super::definition::is_person_noun(w));
     let thing_cue = words.iter().any(|w| crate::text::words::is_anaphoric_noun(w));
     let personal_name = looks_like_person(&name) && name.split_whitespace().count() >= 2;
@@ -82,7 +82,7 @@ pub fn antecedent(s: &Sentence) -> Option<Antecedent> {
                 let other = s.span(x, y);
                 let other_person = looks_like_person(other) && y - x >= 2;
                 // "in Trondheim", "from Norway": a place is not what "it" would mean
-                let place = x > 0 && matches!(s.word(x - 1).to_lowercase().as_str(), "in" | "at" | "from" | "to" | "near" | "across")
+                let place = x > 0 && matches!(s.lower(x - 1).as_ref(), "in" | "at" | "from" | "to" | "near" | "across")
                     || crate::gazetteer::is_country(other)
                     || crate::gazetteer::is_city(other);
                 let same_sort = if person { other_person } else { !place };
@@ -132,7 +132,7 @@ fn label_rewrite(s: &Sentence) -> Option<Sentence> {
     if b != s.body - 1 || a != 0 {
         return None;
     }
-    let head = s.word(b - 1).to_lowercase();
+    let head = s.lower(b - 1);
     let n =
         (s.body + 1..s.len().min(s.body + 4)).find(|&k| s.word(k).eq_ignore_ascii_case(&head) && s.word(k).chars().next().is_some_and(char::is_lowercase))?;
     let label = s.span(a, b);

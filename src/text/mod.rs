@@ -24,19 +24,33 @@ pub struct Sentence {
     pub list_item: bool,
     /// index of the paragraph in its file: a pronoun looks back only inside it
     pub paragraph: usize,
+    /// the text in lower case when that keeps every byte offset (nearly always), so the
+    /// rules can compare words without allocating
+    lower_text: Option<String>,
 }
 
 impl Sentence {
     pub fn new(file: usize, line: usize, text: String, list_item: bool) -> Sentence {
         let tokens = tokenize(&text);
         let body = label_end(&text, &tokens);
-        Sentence { file, line, text, tokens, body, list_item, paragraph: 0 }
+        let lower = text.to_lowercase();
+        let lower_text = (lower.len() == text.len()).then_some(lower);
+        Sentence { file, line, text, tokens, body, list_item, paragraph: 0, lower_text }
     }
 
     /// Text of token `i`.
     pub fn word(&self, i: usize) -> &str {
         let t = self.tokens[i];
         &self.text[t.start..t.end]
+    }
+
+    /// Token `i` in lower case.
+    pub fn lower(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        let t = self.tokens[i];
+        match &self.lower_text {
+            Some(l) => std::borrow::Cow::Borrowed(&l[t.start..t.end]),
+            None => std::borrow::Cow::Owned(self.text[t.start..t.end].to_lowercase()),
+        }
     }
 
     /// Text of tokens `a..b` as written.
