@@ -32,6 +32,11 @@ pub struct Sentence {
 impl Sentence {
     pub fn new(file: usize, line: usize, text: String, list_item: bool) -> Sentence {
         let tokens = tokenize(&text);
+        Sentence::with_tokens(file, line, text, tokens, list_item)
+    }
+
+    /// A sentence whose tokens are already known (offsets into `text`).
+    pub fn with_tokens(file: usize, line: usize, text: String, tokens: Vec<Token>, list_item: bool) -> Sentence {
         let body = label_end(&text, &tokens);
         let lower = text.to_lowercase();
         let lower_text = (lower.len() == text.len()).then_some(lower);
@@ -103,12 +108,12 @@ fn label_end(text: &str, toks: &[Token]) -> usize {
 pub fn sentences(file: usize, text: &str, markdown: bool) -> Vec<Sentence> {
     let mut out = Vec::new();
     for (pi, p) in clean::paragraphs(text, markdown).into_iter().enumerate() {
-        for (a, b) in split::sentence_spans(&p.text) {
-            let s = p.text[a..b].trim();
-            if s.is_empty() {
-                continue;
-            }
-            let mut sentence = Sentence::new(file, p.line_at(a), s.to_string(), p.list_item);
+        // the paragraph is tokenized once; each sentence takes its share of the tokens
+        let toks = tokenize(&p.text);
+        for (a, b) in split::sentence_token_ranges(&p.text, &toks) {
+            let (from, to) = (toks[a].start, toks[b - 1].end);
+            let tokens = toks[a..b].iter().map(|t| Token { start: t.start - from, end: t.end - from, kind: t.kind }).collect();
+            let mut sentence = Sentence::with_tokens(file, p.line_at(from), p.text[from..to].to_string(), tokens, p.list_item);
             sentence.paragraph = pi;
             out.push(sentence);
         }

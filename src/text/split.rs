@@ -37,14 +37,19 @@ fn abbreviation_ends_sentence(word: &str, next: &str) -> bool {
 /// Byte ranges of the sentences of `text`.
 pub fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
     let toks = tokenize(text);
+    sentence_token_ranges(text, &toks).into_iter().map(|(a, b)| (toks[a].start, toks[b - 1].end)).collect()
+}
+
+/// The sentences of `text` as ranges of its tokens `toks`.
+pub fn sentence_token_ranges(text: &str, toks: &[Token]) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut start: Option<usize> = None;
     let mut i = 0;
     while i < toks.len() {
-        let t = toks[i];
         if start.is_none() {
-            start = Some(t.start);
+            start = Some(i);
         }
+        let t = toks[i];
         let s = &text[t.start..t.end];
         let is_end_mark = t.kind == Kind::Punct && matches!(s, "." | "!" | "?" | "…");
         let is_abbrev_end = t.kind == Kind::Word && s.ends_with('.') && s.len() > 1;
@@ -73,8 +78,7 @@ pub fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
                 }
             };
             if boundary {
-                let end = toks[j - 1].end;
-                spans.push((start.take().unwrap(), end));
+                spans.push((start.take().unwrap(), j));
                 i = j;
                 continue;
             }
@@ -82,8 +86,7 @@ pub fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
         i += 1;
     }
     if let Some(s) = start {
-        let end = toks.last().map_or(text.len(), |t: &Token| t.end);
-        spans.push((s, end));
+        spans.push((s, toks.len()));
     }
     spans
 }
