@@ -14,6 +14,36 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
     parenthesised(s, out);
     or_pairs(s, out);
     other_names(s, out);
+    named_after(s, out);
+}
+
+/// "The element meitnerium was named after Lise Meitner." -> After whom was … named?
+fn named_after(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, _) = clause_start(s);
+    let Some(v) =
+        (start + 1..s.len().min(start + 30)).find(|&i| (s.is(i, "was") || s.is(i, "were") || s.is(i, "is")) && s.is(i + 1, "named") && s.is(i + 2, "after"))
+    else {
+        return;
+    };
+    let Some((a, b)) = named_subject(s, start, v) else { return };
+    let Some((x, y)) = named_np_at(s, v + 3) else { return };
+    if !(s.is(y, ".") || s.is(y, ",") || y >= s.len()) || is_hedged(s, start, v) {
+        return;
+    }
+    let subject = embed(s, a, b);
+    let answer_full = s.span(x, y).to_string();
+    let (answer, accept) = match answer_full.strip_prefix("the ") {
+        Some(r) => (r.to_string(), vec![answer_full.clone()]),
+        None => (answer_full.clone(), vec![]),
+    };
+    if subject.to_lowercase().contains(&answer.to_lowercase()) {
+        return;
+    }
+    let person = super::founder::looks_like_person(&answer) && answer.split_whitespace().count() >= 2;
+    let be = s.word(v).to_lowercase();
+    let q = format!("After {} {be} {subject} named?", if person { "whom" } else { "what" });
+    let st = (format!("{} {be} named after ", capitalize(&subject)), ".".into());
+    push(out, subject, q, answer, accept, if person { AnswerType::Person } else { AnswerType::Name }, st, 0.85);
 }
 
 /// The letters an abbreviation spells: capitals and digits, without a plural "s".
@@ -526,6 +556,15 @@ mod tests {
         assert_eq!(
             pairs("Irnerius, a jurist, was known as the “lamp of the law” (lucerna iuris)."),
             [p("By what name was Irnerius known?", "lamp of the law")]
+        );
+    }
+
+    #[test]
+    fn named_after() {
+        assert_eq!(pairs("The Meitner Prize was named after Lise Meitner."), [p("After whom was the Meitner Prize named?", "Lise Meitner")]);
+        assert_eq!(
+            pairs("The Bologna Process was named after the Bologna Declaration."),
+            [p("After what was the Bologna Process named?", "Bologna Declaration")]
         );
     }
 

@@ -595,7 +595,33 @@ fn passive_clause(s: &Sentence, out: &mut Vec<Fact>) {
 /// The object of a passive with two objects ("awarded the Nobel Prize in Physics"): an
 /// article, then words up to the date, with no comma or verb. Returns its end.
 fn passive_object(s: &Sentence, i: usize) -> Option<usize> {
-    if !(s.is(i, "the") || s.is(i, "a") || s.is(i, "an")) {
+    // "elected president of the Republic": a role noun needs no article
+    let role = i < s.len()
+        && matches!(
+            s.lower(i).as_ref(),
+            "president"
+                | "chairman"
+                | "chair"
+                | "secretary-general"
+                | "director-general"
+                | "director"
+                | "leader"
+                | "head"
+                | "prime"
+                | "mayor"
+                | "governor"
+                | "king"
+                | "queen"
+                | "emperor"
+                | "chancellor"
+                | "captain"
+                | "coach"
+                | "bishop"
+                | "pope"
+                | "member"
+                | "fellow"
+        );
+    if !(s.is(i, "the") || s.is(i, "a") || s.is(i, "an") || role) {
         return None;
     }
     let end = (i + 1..s.len().min(i + 10)).find(|&k| prep_date_at(s, k).is_some())?;

@@ -94,7 +94,62 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
     dated_event_place(s, out);
     sites_in(s, out);
     capital_of(s, out);
+    appositive_capital(s, out);
+    headquarters_of(s, out);
     died_in(s, out);
+}
+
+/// "Vienna, the capital of Austria, lies on the Danube." -> What is the capital of Austria?
+fn appositive_capital(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, _) = clause_start(s);
+    let Some((a, b)) = named_np_at(s, start) else { return };
+    if !(s.is(b, ",") && s.is(b + 1, "the") && s.is(b + 2, "capital") && s.is(b + 3, "of")) {
+        return;
+    }
+    let Some((_, chain)) = place_at(s, b + 4) else { return };
+    if !s.is(chain, ",") || is_hedged(s, start, chain) {
+        return;
+    }
+    let role = s.span(b + 1, chain).to_string();
+    let past = (chain + 1..s.len().min(chain + 4)).any(|k| s.is(k, "was") || s.is(k, "were"));
+    let be = if past { "was" } else { "is" };
+    let answer = s.span(a, b).trim_start_matches("The ").to_string();
+    let q = format!("What {be} {role}?");
+    let st = (String::new(), format!(" {be} {role}."));
+    out.push(Fact {
+        kind: Kind::Location,
+        subject: role,
+        question: q,
+        answer,
+        accept: vec![],
+        answer_type: AnswerType::Place,
+        statement: Some(st),
+        confidence: 0.8,
+    });
+}
+
+/// "The headquarters of the African Union are in Addis Ababa." -> Where are the
+/// headquarters of the African Union?
+fn headquarters_of(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, _) = clause_start(s);
+    if !(s.is(start, "the") && s.is(start + 1, "headquarters") && s.is(start + 2, "of")) {
+        return;
+    }
+    let Some((_, b)) = named_np_at(s, start + 3) else { return };
+    let v = b;
+    if !(s.is(v, "are") || s.is(v, "is") || s.is(v, "were") || s.is(v, "was")) {
+        return;
+    }
+    let p = if s.is(v + 1, "located") || s.is(v + 1, "based") { v + 2 } else { v + 1 };
+    let Some(place) = place_after(s, p) else { return };
+    if is_hedged(s, start, place.2) {
+        return;
+    }
+    let subject = lower_first_if_common(&s.span(start, b).to_string(), true);
+    let be = s.word(v).to_lowercase();
+    let q = format!("Where {be} {subject}?");
+    let st = format!("{} {be} in ", capitalize(&subject));
+    push(out, s, subject, q, place, st, 0.85);
 }
 
 /// "Canberra is the capital of Australia." -> What is the capital of Australia?
@@ -453,6 +508,11 @@ mod tests {
     #[test]
     fn capitals_and_deaths() {
         assert_eq!(qa(extract, "Canberra is the capital of Australia."), [p("What is the capital of Australia?", "Canberra")]);
+        assert_eq!(qa(extract, "Vienna, the capital of Austria, lies on the Danube."), [p("What is the capital of Austria?", "Vienna")]);
+        assert_eq!(
+            qa(extract, "The headquarters of the African Union are in Addis Ababa, Ethiopia."),
+            [p("Where are the headquarters of the African Union?", "Addis Ababa")]
+        );
         assert_eq!(qa(extract, "Marie Curie died in Passy, France, on 4 July 1934."), [p("Where did Marie Curie die?", "Passy")]);
     }
 
