@@ -632,35 +632,18 @@ fn starts_new_part(s: &Sentence, i: usize) -> bool {
     if i >= s.len() {
         return true;
     }
+    // everything that opens a clause, and the words that open an aside or a new phrase
+    if opens_clause(s, i) {
+        return true;
+    }
     let w = s.lower(i);
     if matches!(
         w.as_ref(),
-        "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "where"
-            | "when"
-            | "while"
-            | "whereas"
-            | "although"
-            | "though"
-            | "but"
-            | "yet"
-            | "so"
-            | "thus"
-            | "thereby"
+        "yet"
             | "hence"
-            | "because"
             | "since"
             | "as"
-            | "such"
-            | "including"
-            | "especially"
-            | "particularly"
             | "notably"
-            | "e.g."
-            | "i.e."
             | "like"
             | "either"
             | "mainly"
@@ -694,7 +677,6 @@ fn starts_new_part(s: &Sentence, i: usize) -> bool {
             | "all"
             | "both"
             | "each"
-            | "meaning"
             | "according"
             | "despite"
             | "after"
