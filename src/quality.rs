@@ -64,7 +64,10 @@ pub fn judge(f: &Fact) -> Result<f32, Rejection> {
         }
         // "the canal", "the city" at the end of a phrase points back to the text
         if l == "the" {
-            if let Some(n) = raw.get(i + 1) {
+            // "the first Assembly": an ordinal before the noun changes nothing
+            let skip = raw.get(i + 1).is_some_and(|n| matches!(n.to_lowercase().as_str(), "first" | "second" | "third" | "last" | "new" | "original"));
+            if let Some(n) = raw.get(i + 1 + usize::from(skip)) {
+                let i = i + usize::from(skip);
                 let n_clean = n.trim_matches(|c: char| !c.is_alphanumeric());
                 let next2 = raw.get(i + 2).map(|x| x.to_lowercase());
                 let followed = next2.as_deref().is_some_and(|x| matches!(x, "of" | "in" | "for" | "that" | "which" | "who" | "known" | "called" | "named"));

@@ -561,6 +561,21 @@ fn passive_clause(s: &Sentence, out: &mut Vec<Fact>) {
         None => (String::new(), after),
     };
     let opening = intro_date.is_some();
+    // "In 1221, Vienna was granted city rights.": what follows the participle belongs in
+    // the question, or the question asks nothing
+    let (object, after) =
+        if opening && object.is_empty() && after < s.len() && !is_preposition(s.lower(after).as_ref()) && !matches!(s.word(after), "." | "," | ";") {
+            let end = phrase_end(s, after);
+            if end - after > 6
+                || (after..end)
+                    .any(|k| lexicon::verb_from_past(s.word(k)).is_some() && !lexicon::pos(s.word(k)).is_some_and(|p| p.contains('n') || p.contains('a')))
+            {
+                return;
+            }
+            (format!(" {}", clean_span(s, after, end)), end)
+        } else {
+            (object, after)
+        };
     let d = match intro_date {
         Some(d) => {
             // an opening date and a second one in the clause: which is which is unclear
@@ -763,6 +778,33 @@ fn is_active_past(s: &Sentence, i: usize) -> bool {
     }
     // "the ICRC had been" / "was fought": not the past of an active clause
     !(s.is(i.wrapping_sub(1), "was") || s.is(i.wrapping_sub(1), "were") || s.is(i.wrapping_sub(1), "had") || s.is(i.wrapping_sub(1), "been"))
+}
+
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "with"
+            | "from"
+            | "to"
+            | "into"
+            | "under"
+            | "after"
+            | "before"
+            | "during"
+            | "as"
+            | "through"
+            | "between"
+            | "among"
+            | "against"
+            | "near"
+            | "since"
+            | "until"
+            | "following"
+    )
 }
 
 /// Whether every comma in a..b belongs to a place ("in Passy, France,") rather than

@@ -530,6 +530,9 @@ fn copular(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context: &
     let individual = (a..b).any(|k| {
         is_capitalized(s.word(k)) && k > a || is_capitalized(s.word(k)) && !s.is(k, "the") && !(k == s.body && crate::lexicon::is_common_word(s.word(k)))
     });
+    // "Sir Isaac Newton": a title or two capitalised names make a person even when the
+    // description's head noun is unknown
+    let person = person || individual && super::founder::looks_like_person(s.span(a, b)) && b - a >= 2 && !(s.is(a, "the") || s.is(a, "a") || s.is(a, "an"));
     if person && individual && !person_description_ok(s, x, y) {
         return;
     }
@@ -1037,6 +1040,7 @@ mod tests {
         assert!(qa(extract, "Jean Monnet was a businessman who believed in unity.").is_empty());
         assert!(qa(extract, "Ada Lovelace was the daughter of the poet Lord Byron.").is_empty());
         assert!(qa(extract, "Toyota is the global market leader in sales of hybrid electric vehicles.").is_empty());
+        assert!(qa(extract, "Sir Isaac Newton was an English polymath active as a mathematician, physicist and astronomer.").is_empty());
         assert!(qa(extract, "Harbor Robotics, a leading company, grew.").is_empty());
         assert!(qa(extract, "John Smith, a key figure, left.").is_empty());
     }
