@@ -530,6 +530,14 @@ fn copular(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context: &
     let individual = (a..b).any(|k| {
         is_capitalized(s.word(k)) && k > a || is_capitalized(s.word(k)) && !s.is(k, "the") && !(k == s.body && crate::lexicon::is_common_word(s.word(k)))
     });
+    // "Darwin's scientific discovery is …": an attribute of a name, described by its role
+    if (a..b).any(|k| strip_possessive(s.word(k)).is_some()) {
+        return;
+    }
+    // "Babbage was …": a surname alone is too thin a subject for a description of a person
+    if person && individual && b - a < 2 {
+        return;
+    }
     // "Sir Isaac Newton": a title or two capitalised names make a person even when the
     // description's head noun is unknown
     let person = person || individual && super::founder::looks_like_person(s.span(a, b)) && b - a >= 2 && !(s.is(a, "the") || s.is(a, "a") || s.is(a, "an"));
@@ -1041,6 +1049,8 @@ mod tests {
         assert!(qa(extract, "Ada Lovelace was the daughter of the poet Lord Byron.").is_empty());
         assert!(qa(extract, "Toyota is the global market leader in sales of hybrid electric vehicles.").is_empty());
         assert!(qa(extract, "Sir Isaac Newton was an English polymath active as a mathematician, physicist and astronomer.").is_empty());
+        assert!(qa(extract, "Babbage was an English mathematician.").is_empty());
+        assert!(qa(extract, "Darwin's scientific discovery is the unifying theory of the life sciences.").is_empty());
         assert!(qa(extract, "Harbor Robotics, a leading company, grew.").is_empty());
         assert!(qa(extract, "John Smith, a key figure, left.").is_empty());
     }

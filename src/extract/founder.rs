@@ -254,7 +254,7 @@ fn push(out: &mut Vec<Fact>, s: &Sentence, thing: String, verb_past: &str, agent
     }
     let answer = resolved.unwrap_or_else(|| s.span(agent.0, agent.1).to_string());
     let answer = answer.trim_end_matches(',').to_string();
-    let (mut answer, mut accept) = match answer.strip_prefix("the ") {
+    let (mut answer, mut accept) = match answer.strip_prefix("the ").or_else(|| answer.strip_prefix("The ")) {
         Some(r) => (r.to_string(), vec![answer.clone()]),
         None => (answer, vec![]),
     };
@@ -285,7 +285,30 @@ fn push(out: &mut Vec<Fact>, s: &Sentence, thing: String, verb_past: &str, agent
         }
     }
     let tail = if rest.is_empty() { String::new() } else { format!(" {rest}") };
-    let question = format!("Who {verb_past} {thing}{tail}?");
+    // a treaty or a law is no "who": "Which treaty introduced the European Economic Community?"
+    const INSTRUMENT_HEADS: &[&str] = &[
+        "Treaty",
+        "Act",
+        "Agreement",
+        "Convention",
+        "Charter",
+        "Accord",
+        "Accords",
+        "Protocol",
+        "Statute",
+        "Law",
+        "Constitution",
+        "Declaration",
+        "Resolution",
+        "Decree",
+        "Pact",
+        "Treaties",
+    ];
+    let instrument = answer.split_whitespace().find(|w| INSTRUMENT_HEADS.contains(w)).map(|w| w.to_lowercase());
+    let question = match &instrument {
+        Some(head) => format!("Which {head} {verb_past} {thing}{tail}?"),
+        None => format!("Who {verb_past} {thing}{tail}?"),
+    };
     let aux = if looks_plural(&thing) { "were" } else { "was" };
     let participle = lexicon::verb_from_past(verb_past.split(' ').next().unwrap_or(verb_past)).map(|v| v.participle).unwrap_or(verb_past);
     let participle = match verb_past.split_once(' ') {
@@ -599,6 +622,14 @@ mod tests {
                 "The Paralympic Games grew out of the Stoke Mandeville Games, founded in 1948 by Ludwig Guttmann, a German-born British neurologist, for veterans."
             ),
             [p("Who founded the Stoke Mandeville Games?", "Ludwig Guttmann")]
+        );
+    }
+
+    #[test]
+    fn treaties_are_not_who() {
+        assert_eq!(
+            qa(extract, "The Treaty of Rome introduced the European Economic Community in 1957."),
+            [p("Which treaty introduced the European Economic Community?", "Treaty of Rome")]
         );
     }
 

@@ -125,7 +125,11 @@ pub fn facts(s: &Sentence) -> Vec<Fact> {
         return out;
     }
     // each family needs a word or mark of its own; most sentences have none of them
-    let t = triggers(s);
+    let mut t = triggers(s);
+    // "As of January 2017, …" states what held then: only an abbreviation stays true
+    if s.is(s.body, "as") && s.is(s.body + 1, "of") {
+        t &= ACRONYM;
+    }
     if t & ACRONYM != 0 {
         acronym::extract(s, &mut out);
     }
