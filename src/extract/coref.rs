@@ -181,8 +181,15 @@ pub fn resolve_in(text: &str, line: usize) -> String {
             }
             // "the Pact" after "the Warsaw Pact" is written with a capital too
             let capital = noun.chars().next().is_some_and(char::is_uppercase) && noun.chars().skip(1).all(char::is_lowercase);
-            let found = if capital { resolve(&noun.to_lowercase(), line).filter(|n| n.split_whitespace().count() > 2) } else { resolve(noun, line) };
+            let found = if capital {
+                resolve(&noun.to_lowercase(), line).filter(|n| n.trim_start_matches("the ").split_whitespace().count() >= 2)
+            } else {
+                resolve(noun, line)
+            };
             if let Some(name) = found {
+                // "the Agreement" -> "the Schengen Agreement": a name headed by a common noun keeps its article
+                let head_common = name.split_whitespace().last().is_some_and(|h| crate::lexicon::pos(h).is_some_and(|p| p.contains('n')));
+                let name = if !name.starts_with("the ") && head_common { format!("the {name}") } else { name };
                 let name = if w == "The" { super::capitalize(&name) } else { name };
                 out.push(format!("{name}{punct}"));
                 i += 2;

@@ -324,12 +324,23 @@ fn is_evaluative(s: &Sentence, a: usize, b: usize) -> bool {
 
 pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
     appositives(s, out);
+    unique_description(s, out);
     term_appositives(s, out);
     known_as_appositive(s, out);
     let (start, _) = clause_start(s);
     // the context phrase that opened the sentence ("In Rust,", "In medieval Bologna,")
     let context = opening_context(s, start);
+    // punctuation inside a parenthesis ("(English pronunciation: …)") does not end the term
+    let mut depth = 0i32;
     for v in start + 1..s.len().min(start + 40) {
+        match s.word(v) {
+            "(" => depth += 1,
+            ")" => depth -= 1,
+            _ => {}
+        }
+        if depth > 0 || s.is(v, ")") {
+            continue;
+        }
         let w = s.lower(v);
         match w.as_ref() {
             "refers" | "refer" | "referred" if s.is(v + 1, "to") => {
@@ -517,7 +528,9 @@ fn copular(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context: &
     }
     // "The AU is the organization …" fine; "NATO is the alliance" is too thin: two words at least
     let Some((x, y)) = definition_at(s, d) else { return };
-    if y - x < 2 || s.is(x, "the") && y - x < 3 || cut_short(s, x, y) {
+    // a name needs more than "a treaty"; a term may be "a guild"
+    let named = is_capitalized(s.word(a)) && !(a == s.body && crate::lexicon::is_common_word(s.word(a))) || (a + 1..b).any(|k| is_capitalized(s.word(k)));
+    if y - x < 2 || (s.is(x, "the") || named) && y - x < 3 || cut_short(s, x, y) {
         return;
     }
     if restates_the_name(s, a, b, x, y) {
@@ -884,6 +897,68 @@ fn known_as_appositive(s: &Sentence, out: &mut Vec<Fact>) {
     push(out, subject, q, answer, vec![], st, 0.75);
 }
 
+/// "The first international organization set up to maintain world peace was the League of
+/// Nations." A superlative makes the description fit one thing: the question asks for it.
+fn unique_description(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, _) = clause_start(s);
+    if !s.is(start, "the") || start + 2 >= s.len() {
+        return;
+    }
+    let rank = s.lower(start + 1);
+    let unique = matches!(
+        rank.as_ref(),
+        "first"
+            | "last"
+            | "oldest"
+            | "largest"
+            | "biggest"
+            | "smallest"
+            | "highest"
+            | "longest"
+            | "only"
+            | "earliest"
+            | "tallest"
+            | "deepest"
+            | "youngest"
+            | "fastest"
+    );
+    if !unique {
+        return;
+    }
+    let Some(v) = (start + 2..s.len().min(start + 16)).find(|&k| s.is(k, "was") || s.is(k, "is")) else { return };
+    // "the first woman to …", not a name ("the first Geneva Convention")
+    if is_capitalized(s.word(start + 2))
+        || (start + 2..v).any(|k| is_pronoun(s.word(k)) || is_vague_determiner(s.word(k)) || s.is(k, ",") || s.is(k, "of") && s.is(k + 1, "these"))
+        || is_hedged(s, start, v)
+    {
+        return;
+    }
+    let Some((a, b)) = named_np_at(s, v + 1) else { return };
+    if !(s.is(b, ".") || b >= s.len() || s.is(b, ",")) {
+        return;
+    }
+    let description = lower_first_if_common(s.span(start, v), true);
+    let be = s.lower(v).into_owned();
+    let answer_full = s.span(a, b).to_string();
+    let (answer, accept) = match answer_full.strip_prefix("the ") {
+        Some(r) => (r.to_string(), vec![answer_full.clone()]),
+        None => (answer_full.clone(), vec![]),
+    };
+    let person = super::founder::looks_like_person(&answer) && answer.split_whitespace().count() >= 2;
+    let q = format!("{} {be} {description}?", if person { "Who" } else { "What" });
+    let st = (String::new(), format!(" {be} {description}."));
+    out.push(Fact {
+        kind: Kind::Definition,
+        subject: description,
+        question: q,
+        answer,
+        accept,
+        answer_type: if person { AnswerType::Person } else { AnswerType::Name },
+        statement: Some(st),
+        confidence: 0.8,
+    });
+}
+
 /// "Gustave Moynier, a Geneva lawyer, co-founded …" -> Who was Gustave Moynier? Only for
 /// a person's full name and a description headed by a person noun ("lawyer", "physicist").
 fn appositives(s: &Sentence, out: &mut Vec<Fact>) {
@@ -1038,6 +1113,16 @@ mod tests {
         );
         assert!(qa(extract, "Working with partners, a key group, the firm grew.").is_empty());
         assert!(qa(extract, "Working with partner, a key group, the firm grew.").is_empty());
+    }
+
+    #[test]
+    fn a_unique_description_asks_for_its_name() {
+        assert_eq!(
+            qa(extract, "The first international organization set up to maintain world peace was the League of Nations."),
+            [p("What was the first international organization set up to maintain world peace?", "League of Nations")]
+        );
+        assert_eq!(qa(extract, "The first woman to win a Nobel Prize was Marie Curie."), [p("Who was the first woman to win a Nobel Prize?", "Marie Curie")]);
+        assert!(qa(extract, "The first of these alliances was NATO.").is_empty());
     }
 
     #[test]

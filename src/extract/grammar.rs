@@ -531,7 +531,8 @@ pub fn embed(s: &Sentence, a: usize, b: usize) -> String {
     // "the museum" standing for the one museum the text has named
     if b == a + 2 && s.is(a, "the") {
         if let Some(name) = super::coref::resolve(s.word(a + 1), s.line) {
-            return name;
+            let head_common = name.split_whitespace().last().is_some_and(|h| lexicon::pos(h).is_some_and(|p| p.contains('n')));
+            return if !name.starts_with("the ") && head_common { format!("the {name}") } else { name };
         }
     }
     let text = clean_span(s, a, b);
@@ -828,7 +829,8 @@ pub fn is_vague_subject(s: &Sentence, a: usize, b: usize) -> bool {
         return true;
     }
     if s.is(a, "the") && b == a + 2 && crate::text::words::is_anaphoric_noun(s.word(a + 1)) {
-        return super::coref::resolve(s.word(a + 1), s.line).is_none();
+        // "the canal", and "the Agreement" written with a capital for the Schengen Agreement
+        return super::coref::resolve(s.lower(a + 1).as_ref(), s.line).is_none();
     }
     false
 }
