@@ -445,7 +445,11 @@ fn date_after(s: &Sentence, mut i: usize) -> Option<DateExpr> {
                 }
                 continue;
             }
-            // "in a street accident": a short lower-case phrase without a verb
+            // "in a street accident": a short lower-case phrase without a verb ("at an end"
+            // would change the meaning)
+            if w != "in" {
+                return None;
+            }
             let mut j = i + 1;
             while j < limit
                 && matches!(s.kind(j), Some(crate::text::token::Kind::Word))
@@ -590,6 +594,15 @@ fn passive_clause(s: &Sentence, out: &mut Vec<Fact>) {
         },
     };
     if !object.is_empty() && !opening && d.prep != Some(after) {
+        return;
+    }
+    // "was declared …", "was made …": these say nothing without what follows
+    if object.is_empty()
+        && matches!(
+            s.lower(p).as_ref(),
+            "declared" | "made" | "named" | "appointed" | "elected" | "considered" | "called" | "ranked" | "awarded" | "given" | "granted" | "voted"
+        )
+    {
         return;
     }
     if is_hedged(s, start, d.end.max(p)) {

@@ -541,7 +541,10 @@ fn copular(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context: &
     // an individual can be described many ways; a class of people ("the glossators") is
     // defined by its description
     let individual = (a..b).any(|k| {
-        is_capitalized(s.word(k)) && k > a || is_capitalized(s.word(k)) && !s.is(k, "the") && !(k == s.body && crate::lexicon::is_common_word(s.word(k)))
+        is_capitalized(s.word(k)) && k > a
+            || is_capitalized(s.word(k))
+                && !s.is(k, "the")
+                && !(k == s.body && crate::lexicon::is_common_word(s.word(k)) && crate::text::casing::document_prefers_lower(s.word(k)) != Some(false))
     });
     // "Darwin's scientific discovery is …": an attribute of a name, described by its role
     if (a..b).any(|k| strip_possessive(s.word(k)).is_some()) {
