@@ -191,7 +191,7 @@ const EVENT_HEADS: &[&str] = &[
 ];
 
 /// Unnamed events that a year in front of them dates: "the 2010 earthquake in Haiti".
-const DATED_EVENT_NOUNS: &[&str] = &[
+pub const DATED_EVENT_NOUNS: &[&str] = &[
     "earthquake",
     "tsunami",
     "flood",

@@ -209,31 +209,13 @@ fn died_in(s: &Sentence, out: &mut Vec<Fact>) {
 
 /// "after the 2010 earthquake in Haiti" -> Where did the 2010 earthquake occur?
 fn dated_event_place(s: &Sentence, out: &mut Vec<Fact>) {
-    const EVENTS: &[&str] = &[
-        "earthquake",
-        "tsunami",
-        "flood",
-        "floods",
-        "eruption",
-        "hurricane",
-        "famine",
-        "outbreak",
-        "epidemic",
-        "fire",
-        "massacre",
-        "bombing",
-        "attack",
-        "attacks",
-        "uprising",
-        "coup",
-        "election",
-        "elections",
-        "summit",
-        "conference",
-        "riots",
-    ];
     for i in 0..s.len() {
-        if !(s.is(i, "the") && i + 3 < s.len() && is_year(s.word(i + 1)) && EVENTS.contains(&s.lower(i + 2).as_ref()) && s.is(i + 3, "in")) {
+        if !(s.is(i, "the")
+            && i + 3 < s.len()
+            && is_year(s.word(i + 1))
+            && super::date::DATED_EVENT_NOUNS.contains(&s.lower(i + 2).as_ref())
+            && s.is(i + 3, "in"))
+        {
             continue;
         }
         let Some(place) = place_after(s, i + 3) else { continue };
