@@ -214,6 +214,7 @@ fn dated_event_place(s: &Sentence, out: &mut Vec<Fact>) {
             && i + 3 < s.len()
             && is_year(s.word(i + 1))
             && super::date::DATED_EVENT_NOUNS.contains(&s.lower(i + 2).as_ref())
+            && !matches!(s.lower(i + 2).as_ref(), "treaty" | "agreement" | "accord" | "accords" | "war" | "merger" | "census")
             && s.is(i + 3, "in"))
         {
             continue;
