@@ -430,11 +430,17 @@ fn date_after(s: &Sentence, mut i: usize) -> Option<DateExpr> {
             return matches!(s.lower(i).as_ref(), "in" | "on").then_some(d);
         }
         let w = s.lower(i);
-        // "launched by WHO in 1992"
+        // "launched by WHO in 1992", "established by the will of Alfred Nobel in 1895"
         if w == "by" {
             if let Some((_, end)) = named_np_at(s, i + 1) {
                 i = end;
                 continue;
+            }
+            if let Some(k) = (i + 2..limit.min(i + 8)).find(|&k| prep_date_at(s, k).is_some()) {
+                if (i + 1..k).all(|j| s.kind(j) == Some(crate::text::token::Kind::Word) && !matches!(s.word(j), "and" | "or" | "which" | "who" | "that")) {
+                    i = k;
+                    continue;
+                }
             }
         }
         if matches!(w.as_ref(), "in" | "at") {
@@ -1038,6 +1044,16 @@ mod tests {
             one("Marie Curie died in Passy, France, on 4 July 1934."),
             ("On what date did Marie Curie die in Passy, France?".into(), "4 July 1934".into())
         );
+        assert_eq!(
+            one("Nelson Mandela was elected president of South Africa in 1994."),
+            ("In which year was Nelson Mandela elected president of South Africa?".into(), "1994".into())
+        );
+        assert_eq!(one("In 1221, Vienna was granted city rights."), ("In which year was Vienna granted city rights?".into(), "1221".into()));
+        assert_eq!(
+            one("The Nobel Prize was established by the will of Alfred Nobel in 1895."),
+            ("In which year was the Nobel Prize established?".into(), "1895".into())
+        );
+        assert!(qa(extract, "The Warsaw Pact was declared at an end on 25 February 1991.").is_empty());
     }
 
     #[test]

@@ -1076,8 +1076,9 @@ mod tests {
 /// Whether tokens a..b hold a hedge ("may", "often", "can") or a modal that makes the
 /// claim something other than a plain fact.
 pub fn is_hedged(s: &Sentence, a: usize, b: usize) -> bool {
-    // "May" with a capital is the month
-    (a..b.min(s.len())).any(|i| crate::text::words::is_hedge(s.word(i)) && s.word(i) != "May")
+    // "May" with a capital is the month; "the will of Alfred Nobel" is a noun
+    let noun_use = |i: usize| i > 0 && matches!(s.lower(i - 1).as_ref(), "the" | "a" | "an" | "his" | "her" | "its" | "their");
+    (a..b.min(s.len())).any(|i| crate::text::words::is_hedge(s.word(i)) && s.word(i) != "May" && !noun_use(i))
         || (a..b.min(s.len())).any(|i| s.is(i, "one") && s.is(i + 1, "of") && s.is(i + 2, "the"))
 }
 

@@ -84,6 +84,15 @@ fn place_after(s: &Sentence, prep: usize) -> Option<(usize, usize, usize)> {
         return None;
     }
     let (first, chain) = place_at(s, prep + 1)?;
+    // "in the Mahalangur Himal sub-range of …": the name is only part of the place
+    if first < s.len()
+        && s.kind(first) == Some(crate::text::token::Kind::Word)
+        && !is_capitalized(s.word(first))
+        && !crate::text::words::is_function_word(s.word(first))
+        && !is_verb_form(s.word(first))
+    {
+        return None;
+    }
     Some((prep + 1, first, chain))
 }
 
@@ -452,6 +461,7 @@ mod tests {
             [p("Where is the Regional Office for the Americas based?", "Washington, D.C.")]
         );
         assert_eq!(qa(extract, "Nokia is based in Espoo, Finland."), [p("Where is Nokia based?", "Espoo")]);
+        assert!(qa(extract, "Mount Everest is located in the Mahalangur Himal sub-range of the Himalayas.").is_empty());
     }
 
     #[test]

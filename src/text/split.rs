@@ -8,7 +8,7 @@ use super::words::is_function_word;
 /// Abbreviations written before a name; a sentence never ends on one.
 const TITLES: &[&str] = &[
     "dr", "mr", "mrs", "ms", "prof", "st", "mt", "ft", "gen", "col", "lt", "capt", "sgt", "maj", "adm", "rev", "hon", "sen", "rep", "gov", "pres", "mme",
-    "mlle", "messrs", "fig", "figs", "vol", "vols", "p", "pp", "no", "nos", "op", "art", "sec", "chap", "cap", "cf", "viz", "vs",
+    "mlle", "messrs", "fig", "figs", "vol", "vols", "p", "pp", "c", "ca", "fl", "no", "nos", "op", "art", "sec", "chap", "cap", "cf", "viz", "vs",
 ];
 
 fn is_closing(s: &str) -> bool {
@@ -137,6 +137,10 @@ mod tests {
     #[test]
     fn lower_case_after_a_stop_does_not_split() {
         assert_eq!(split("See fig. 3 and p. 4. Done."), ["See fig. 3 and p. 4.", "Done."]);
+        assert_eq!(
+            split("Johannes Gutenberg (c. 1400 – 3 February 1468) was a German inventor."),
+            ["Johannes Gutenberg (c. 1400 – 3 February 1468) was a German inventor."]
+        );
         assert_eq!(split("Crates are on crates.io, the registry."), ["Crates are on crates.io, the registry."]);
     }
 }
