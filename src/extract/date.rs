@@ -233,6 +233,85 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
     example_event(s, out);
     year_named_instrument(s, out);
     life_span(s, out);
+    relative_event(s, out);
+    class_founded(s, out);
+}
+
+/// "The Treaty of Lisbon, which entered into force in 2009, amended …"
+fn relative_event(s: &Sentence, out: &mut Vec<Fact>) {
+    for c in 1..s.len() {
+        if !(s.is(c, ",") && s.is(c + 1, "which")) {
+            continue;
+        }
+        let v = c + 2;
+        if v >= s.len() || !is_active_past(s, v) && !(s.is(v, "was") || s.is(v, "were")) {
+            continue;
+        }
+        let Some(close) = (v + 1..s.len().min(v + 14)).find(|&k| s.is(k, ",") || s.is(k, ".")) else { continue };
+        let Some(pi) = (v + 1..close).find(|&k| prep_date_at(s, k).is_some() && (s.is(k, "in") || s.is(k, "on"))) else { continue };
+        let d = prep_date_at(s, pi).expect("checked");
+        if d.end != close {
+            continue;
+        }
+        let Some((a, b)) = named_np_ending_at(s, c) else { continue };
+        if a > 0 && !(a == clause_start(s).0 || s.is(a - 1, "the") && a - 1 == clause_start(s).0) {
+            continue;
+        }
+        if is_hedged(s, v, close) || has_vague_words(&clean_span(s, v + 1, pi)) {
+            continue;
+        }
+        let subject = embed(s, a, b);
+        let (question, statement) = if s.is(v, "was") || s.is(v, "were") {
+            // ", which was signed in 1992,"
+            let p = v + 1;
+            if !is_event_participle(s.word(p)) || p + 1 != pi {
+                continue;
+            }
+            let aux = s.lower(v).into_owned();
+            let part = s.lower(p).into_owned();
+            (format!("{} {aux} {subject} {part}?", d.kind.wh()), (format!("{} {aux} {part} {} ", capitalize(&subject), prep_word(s, &d)), ".".into()))
+        } else {
+            let Some(verb) = lexicon::verb_from_past(s.word(v)) else { continue };
+            let object = clean_span(s, v + 1, pi);
+            let tail = if object.is_empty() { String::new() } else { format!(" {object}") };
+            if object.is_empty() && NEEDS_OBJECT.contains(&s.lower(v).as_ref()) {
+                continue;
+            }
+            (
+                format!("{} did {subject} {}{tail}?", d.kind.wh(), verb.base),
+                (format!("{} {}{tail} {} ", capitalize(&subject), s.lower(v), prep_word(s, &d)), ".".into()),
+            )
+        };
+        push(out, s, subject, question, &d, statement, 0.8);
+    }
+}
+
+/// "The Red Army Faction was a West German far-left militant group founded in 1970."
+fn class_founded(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, _) = clause_start(s);
+    let Some(v) = (start + 1..s.len().min(start + 12)).find(|&k| s.is(k, "is") || s.is(k, "was") || s.is(k, "are") || s.is(k, "were")) else { return };
+    if !(s.is(v + 1, "a") || s.is(v + 1, "an")) {
+        return;
+    }
+    let Some((a, b)) = named_subject(s, start, v) else { return };
+    let Some(p) = (v + 2..s.len().min(v + 10))
+        .find(|&k| matches!(s.lower(k).as_ref(), "founded" | "established" | "formed" | "created" | "launched" | "built" | "opened"))
+    else {
+        return;
+    };
+    if (v + 2..p).any(|k| matches!(s.word(k), "," | "that" | "which" | "who" | "of" | "in" | "with")) {
+        return;
+    }
+    let Some(d) = prep_date_at(s, p + 1) else { return };
+    if !(s.is(p + 1, "in") || s.is(p + 1, "on")) || is_hedged(s, start, d.end) {
+        return;
+    }
+    let subject = embed(s, a, b);
+    let aux = if looks_plural(&subject) { "were" } else { "was" };
+    let part = s.lower(p).into_owned();
+    let question = format!("{} {aux} {subject} {part}?", d.kind.wh());
+    let statement = (format!("{} {aux} {part} {} ", capitalize(&subject), prep_word(s, &d)), ".".into());
+    push(out, s, subject, question, &d, statement, 0.8);
 }
 
 /// "Florence Nightingale (12 May 1820 – 13 August 1910) was …", "Alexander Fleming
@@ -1054,6 +1133,18 @@ mod tests {
             ("In which year was the Nobel Prize established?".into(), "1895".into())
         );
         assert!(qa(extract, "The Warsaw Pact was declared at an end on 25 February 1991.").is_empty());
+    }
+
+    #[test]
+    fn dates_in_relative_clauses_and_descriptions() {
+        assert_eq!(
+            one("The Treaty of Lisbon, which entered into force in 2009, amended the Treaty on European Union."),
+            ("In which year did the Treaty of Lisbon enter into force?".into(), "2009".into())
+        );
+        assert_eq!(
+            one("The Red Army Faction was a West German far-left militant group founded in 1970."),
+            ("In which year was the Red Army Faction founded?".into(), "1970".into())
+        );
     }
 
     #[test]

@@ -325,7 +325,18 @@ fn seats(s: &Sentence, out: &mut Vec<Fact>) {
     }
     // "has been headquartered in Lausanne, Switzerland, since 1915"
     let (been, p) = if (be == "has" || be == "have") && s.is(v + 1, "been") { (true, v + 2) } else { (false, v + 1) };
-    let w = s.lower(p.min(s.len() - 1));
+    let mut p = p;
+    let mut w = s.lower(p.min(s.len() - 1));
+    // "… is the central bank of the euro area and is headquartered in Frankfurt"
+    if !SEATS.contains(&w.as_ref()) && !been {
+        let also = (p..s.len().min(p + 20))
+            .take_while(|&k| !s.is(k, ",") && !s.is(k, ";"))
+            .find(|&k| s.is(k, "and") && s.is(k + 1, be.as_ref()) && SEATS.contains(&s.lower((k + 2).min(s.len() - 1)).as_ref()));
+        if let Some(k) = also {
+            p = k + 2;
+            w = s.lower(p);
+        }
+    }
     if SEATS.contains(&w.as_ref()) {
         let Some(place) = place_after(s, p + 1) else { return };
         let since = if been && s.is(place.2, ",") && s.is(place.2 + 1, "since") && is_year(s.word((place.2 + 2).min(s.len() - 1))) {
@@ -461,6 +472,10 @@ mod tests {
             [p("Where is the Regional Office for the Americas based?", "Washington, D.C.")]
         );
         assert_eq!(qa(extract, "Nokia is based in Espoo, Finland."), [p("Where is Nokia based?", "Espoo")]);
+        assert_eq!(
+            qa(extract, "The European Central Bank (ECB) is the central bank of the euro area and is headquartered in Frankfurt."),
+            [p("Where is the European Central Bank headquartered?", "Frankfurt")]
+        );
         assert!(qa(extract, "Mount Everest is located in the Mahalangur Himal sub-range of the Himalayas.").is_empty());
     }
 

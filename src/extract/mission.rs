@@ -180,6 +180,8 @@ fn appositive_created(s: &Sentence, out: &mut Vec<Fact>, subject: &str, aux: usi
 
 /// Verbs whose object + "to …" is a complement, not a purpose ("allowed countries to engage").
 const COMPLEMENT_VERBS: &[&str] = &[
+    "became",
+    "remained",
     "allowed",
     "asked",
     "enabled",
