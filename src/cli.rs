@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "quizgen", version, about = "Turn course text into a reviewed question bank, quizzes and exports.")]
+#[command(name = "quizgen", version, about = "Turn course text into a question bank of quiz questions that instructors review and export.")]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
