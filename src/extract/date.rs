@@ -813,6 +813,13 @@ fn active_clause(s: &Sentence, out: &mut Vec<Fact>) {
         }
         None => {
             let Some(pi) = (v + 1..clause_end).find(|&i| prep_date_at(s, i).is_some() && (s.is(i, "in") || s.is(i, "on"))) else { return };
+            // "… stating that by the Treaty of Alcáçovas signed in 1479": the date belongs to a
+            // participle or a clause inside the object, not to the main verb
+            let inner = (v + 1..pi).any(|k| matches!(s.lower(k).as_ref(), "that" | "which" | "who" | "whom" | "whose" | "when" | "where"))
+                || pi > v + 1 && is_event_participle(s.word(pi - 1)) && s.word(pi - 1).ends_with("ed");
+            if inner {
+                return;
+            }
             (prep_date_at(s, pi).unwrap(), pi)
         }
     };
@@ -962,6 +969,20 @@ const NEEDS_OBJECT: &[&str] = &[
     "begun",
     "continued",
     "grew",
+    "joined",
+    "left",
+    "signed",
+    "won",
+    "lost",
+    "attended",
+    "entered",
+    "reached",
+    "visited",
+    "ratified",
+    "adopted",
+    "approved",
+    "accepted",
+    "rejected",
 ];
 
 /// A phrase cut short: it ends on a conjunction, preposition or article.
@@ -1145,6 +1166,12 @@ mod tests {
             one("The Red Army Faction was a West German far-left militant group founded in 1970."),
             ("In which year was the Red Army Faction founded?".into(), "1970".into())
         );
+    }
+
+    #[test]
+    fn a_date_inside_the_object_is_not_the_verbs() {
+        assert!(qa(extract, "The King sent a letter to the Monarchs stating that by the Treaty of Alcáçovas signed in 1479 the islands were his.").is_empty());
+        assert!(qa(extract, "The United Kingdom joined in 1928.").is_empty());
     }
 
     #[test]

@@ -181,6 +181,12 @@ fn appositive_created(s: &Sentence, out: &mut Vec<Fact>, subject: &str, aux: usi
 /// Verbs whose object + "to …" is a complement, not a purpose ("allowed countries to engage").
 const COMPLEMENT_VERBS: &[&str] = &[
     "became",
+    "hired",
+    "employed",
+    "recruited",
+    "engaged",
+    "paid",
+    "instructed",
     "remained",
     "allowed",
     "asked",
@@ -588,6 +594,7 @@ mod tests {
             )]
         );
         assert_eq!(qa(extract, "In 1950 Turkey sent troops to Korea."), Vec::<(String, String)>::new());
+        assert_eq!(qa(extract, "In 1884 Edison hired Tesla to work for his Edison Machine Works."), Vec::<(String, String)>::new());
         assert_eq!(qa(extract, "The Partnership for Peace program allowed non-NATO countries to engage in training."), Vec::<(String, String)>::new());
     }
 
