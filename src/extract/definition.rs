@@ -323,7 +323,6 @@ fn is_evaluative(s: &Sentence, a: usize, b: usize) -> bool {
 }
 
 pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
-    appositives(s, out);
     unique_description(s, out);
     term_appositives(s, out);
     known_as_appositive(s, out);
@@ -563,7 +562,10 @@ fn copular(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context: &
     // "Sir Isaac Newton": a title or two capitalised names make a person even when the
     // description's head noun is unknown
     let person = person || individual && super::founder::looks_like_person(s.span(a, b)) && b - a >= 2 && !(s.is(a, "the") || s.is(a, "a") || s.is(a, "an"));
-    if person && individual && !person_description_ok(s, x, y) {
+    // a person can be described in many ways ("a Geneva lawyer", "the co-founder of the
+    // ICRC", "its president"): the blind ratings found "Who was X?" to have too many right
+    // answers, so only a class of people ("the glossators") is defined
+    if person && individual {
         return;
     }
     let wh = if person { "Who" } else { "What" };
@@ -641,7 +643,8 @@ fn rank_holder(s: &Sentence, out: &mut Vec<Fact>, a: usize, b: usize, v: usize, 
         Some(r) => (r.to_string(), vec![answer_full.clone()]),
         None => (answer_full.clone(), vec![]),
     };
-    let person = super::founder::looks_like_person(&answer) && answer.split_whitespace().count() >= 2;
+    // "the first woman to …" asks "Who"; "the first American human spaceflight program" does not
+    let person = (x..y).take_while(|&k| !s.is(k, "of") && !s.is(k, "to") && !s.is(k, "that") && !s.is(k, "who")).any(|k| is_person_noun(s.word(k)));
     let q = format!("{} {be} {rank}?", if person { "Who" } else { "What" });
     let st = (String::new(), format!(" {be} {rank}."));
     out.push(Fact {
@@ -688,84 +691,6 @@ fn describes_person(s: &Sentence, a: usize, b: usize, x: usize, y: usize) -> boo
         ["ist", "er", "or", "ian", "ant"].iter().any(|suf| w.ends_with(suf)) && w.len() > 5 && crate::lexicon::pos(w).is_some_and(|p| p.contains('n'))
     };
     capitalized_name && words.iter().any(|w| AMBIGUOUS_PERSON_NOUNS.contains(&w.as_str()) || agent_noun(w))
-}
-
-/// A person can be described in many ways; only a short "a/an (adjectives) occupation"
-/// ("a Geneva lawyer", "an English mathematician") is specific enough to be the answer to
-/// "Who was X?" — not a relation ("the daughter of …"), praise ("a prodigious writer") or
-/// a clause ("a businessman who believed …").
-fn person_description_ok(s: &Sentence, x: usize, y: usize) -> bool {
-    const PRAISE: &[&str] = &[
-        "prodigious",
-        "versatile",
-        "renowned",
-        "famous",
-        "celebrated",
-        "influential",
-        "great",
-        "greatest",
-        "leading",
-        "prominent",
-        "notable",
-        "important",
-        "brilliant",
-        "talented",
-        "gifted",
-        "successful",
-        "popular",
-        "legendary",
-        "eminent",
-        "distinguished",
-        "outstanding",
-        "remarkable",
-        "controversial",
-        "pioneering",
-        "visionary",
-        "passionate",
-        "devoted",
-        "dedicated",
-        "tireless",
-    ];
-    const RELATIONS: &[&str] = &[
-        "daughter",
-        "son",
-        "child",
-        "wife",
-        "husband",
-        "mother",
-        "father",
-        "brother",
-        "sister",
-        "heir",
-        "recipient",
-        "co-recipient",
-        "laureate",
-        "winner",
-        "member",
-        "members",
-        "pupil",
-        "disciple",
-        "colleague",
-        "assistant",
-        "friend",
-        "nephew",
-        "niece",
-        "grandson",
-        "granddaughter",
-        "widow",
-    ];
-    if !(s.is(x, "a") || s.is(x, "an")) || y - x > 7 {
-        return false;
-    }
-    let words: Vec<String> = (x..y).map(|k| s.lower(k).into_owned()).collect();
-    if words.iter().any(|w| matches!(w.as_str(), "who" | "that" | "which" | "whose") || PRAISE.contains(&w.as_str()) || RELATIONS.contains(&w.as_str())) {
-        return false;
-    }
-    let head_at = words.iter().position(|w| matches!(w.as_str(), "of" | "in" | "at" | "for" | "from" | "with" | ",")).unwrap_or(words.len());
-    let head = words[..head_at].last().map(String::as_str).unwrap_or("");
-    let agent_noun =
-        ["ist", "er", "or", "ian", "ant"].iter().any(|suf| head.ends_with(suf)) && head.len() > 5 && crate::lexicon::pos(head).is_some_and(|p| p.contains('n'));
-    PERSON_NOUNS.contains(&head) || agent_noun
 }
 
 /// Nationality adjectives and the country they point to.
@@ -991,7 +916,7 @@ fn unique_description(s: &Sentence, out: &mut Vec<Fact>) {
         Some(r) => (r.to_string(), vec![answer_full.clone()]),
         None => (answer_full.clone(), vec![]),
     };
-    let person = super::founder::looks_like_person(&answer) && answer.split_whitespace().count() >= 2;
+    let person = (start + 1..v).take_while(|&k| !s.is(k, "of") && !s.is(k, "to") && !s.is(k, "that") && !s.is(k, "who")).any(|k| is_person_noun(s.word(k)));
     let q = format!("{} {be} {description}?", if person { "Who" } else { "What" });
     let st = (String::new(), format!(" {be} {description}."));
     out.push(Fact {
@@ -1004,38 +929,6 @@ fn unique_description(s: &Sentence, out: &mut Vec<Fact>) {
         statement: Some(st),
         confidence: 0.8,
     });
-}
-
-/// "Gustave Moynier, a Geneva lawyer, co-founded …" -> Who was Gustave Moynier? Only for
-/// a person's full name and a description headed by a person noun ("lawyer", "physicist").
-fn appositives(s: &Sentence, out: &mut Vec<Fact>) {
-    let (start, _) = clause_start(s);
-    let Some((a, b)) = named_np_at(s, start) else { return };
-    if !s.is(b, ",") || !(s.is(b + 1, "a") || s.is(b + 1, "an")) || b - a < 2 {
-        return;
-    }
-    let name = s.span(a, b).to_string();
-    if !super::founder::looks_like_person(&name) {
-        return;
-    }
-    let Some(close) = (b + 2..s.len().min(b + 16)).find(|&k| s.is(k, ",")) else { return };
-    let (x, y) = (b + 1, close);
-    if !describes_person(s, a, b, x, y) || !person_description_ok(s, x, y) || is_evaluative(s, x, y) || cut_short(s, x, y) || is_hedged(s, x, y) {
-        return;
-    }
-    // the verb after the appositive gives the tense
-    let past_form = |w: &str| {
-        let w = w.strip_prefix("co-").unwrap_or(w);
-        crate::lexicon::verb_from_past(w).is_some() && crate::lexicon::verb_from_third(w).is_none()
-    };
-    let past = (close + 1..s.len().min(close + 4)).any(|k| past_form(s.word(k)) || s.is(k, "was") || s.is(k, "were"));
-    let be = if past { "was" } else { "is" };
-    let subject = embed(s, a, b);
-    let answer = s.span(x, y).to_string();
-    let accept = answer.strip_prefix("a ").or_else(|| answer.strip_prefix("an ")).map(|r| vec![r.to_string()]).unwrap_or_default();
-    let q = format!("Who {be} {subject}?");
-    let st = (format!("{} {be} ", capitalize(&subject)), ".".into());
-    push(out, subject, q, answer, accept, st, 0.75);
 }
 
 #[cfg(test)]
@@ -1170,26 +1063,6 @@ mod tests {
         );
         assert_eq!(qa(extract, "The first woman to win a Nobel Prize was Marie Curie."), [p("Who was the first woman to win a Nobel Prize?", "Marie Curie")]);
         assert!(qa(extract, "The first of these alliances was NATO.").is_empty());
-    }
-
-    #[test]
-    fn a_persons_appositive() {
-        assert_eq!(qa(extract, "Gustave Moynier, a Geneva lawyer, co-founded the ICRC with Dunant."), [p("Who was Gustave Moynier?", "a Geneva lawyer")]);
-        assert_eq!(qa(extract, "Henri Dunant, a Swiss businessman, reached the area that evening."), [p("Who was Henri Dunant?", "a Swiss businessman")]);
-        assert!(qa(extract, "Florence Nightingale was a prodigious and versatile writer.").is_empty());
-        assert!(qa(extract, "Jean Monnet was a businessman who believed in unity.").is_empty());
-        assert!(qa(extract, "Ada Lovelace was the daughter of the poet Lord Byron.").is_empty());
-        assert_eq!(
-            qa(extract, "Toyota is the global market leader in sales of hybrid electric vehicles."),
-            [p("What is the global market leader in sales of hybrid electric vehicles?", "Toyota")]
-        );
-        assert_eq!(qa(extract, "Greenland is the world's largest island."), [p("What is the world's largest island?", "Greenland")]);
-        assert_eq!(qa(extract, "The Louvre, located in Paris, is the world's most-visited museum."), [p("What is the world's most-visited museum?", "Louvre")]);
-        assert!(qa(extract, "Sir Isaac Newton was an English polymath active as a mathematician, physicist and astronomer.").is_empty());
-        assert!(qa(extract, "Babbage was an English mathematician.").is_empty());
-        assert!(qa(extract, "Darwin's scientific discovery is the unifying theory of the life sciences.").is_empty());
-        assert!(qa(extract, "Harbor Robotics, a leading company, grew.").is_empty());
-        assert!(qa(extract, "John Smith, a key figure, left.").is_empty());
     }
 
     #[test]
