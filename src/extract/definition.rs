@@ -830,6 +830,13 @@ fn term_appositives(s: &Sentence, out: &mut Vec<Fact>) {
         if y - x < 2 || is_evaluative(s, x, y) || cut_short(s, x, y) || ranks(s, x) || (x..y).any(|k| is_capitalized(s.word(k)) && k == x + 1) {
             continue;
         }
+        // "…, a letter of recommendation, a few poems, and …": items of a list, not a gloss
+        let in_list = s.is(end, ",") && (s.is(end + 1, "and") || s.is(end + 1, "or"))
+            || (c.saturating_sub(8)..c).any(|k| s.is(k, ","))
+            || matches!(s.lower(x + 1).as_ref(), "few" | "lot" | "number" | "couple" | "series" | "variety" | "range" | "pair" | "bit");
+        if in_list {
+            continue;
+        }
         let answer = s.span(x, y).to_string();
         let accept = answer
             .strip_prefix("a ")
@@ -1053,6 +1060,9 @@ mod tests {
         );
         assert!(qa(extract, "Working with partners, a key group, the firm grew.").is_empty());
         assert!(qa(extract, "Working with partner, a key group, the firm grew.").is_empty());
+        assert!(
+            qa(extract, "Tesla arrived in New York with four cents in his pocket, a letter of recommendation, a few poems, and his belongings.").is_empty()
+        );
     }
 
     #[test]

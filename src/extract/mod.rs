@@ -220,6 +220,10 @@ fn trigger_words() -> &'static HashMap<&'static str, u8> {
                 "operated",
                 "works",
                 "functions",
+                "known",
+                "a",
+                "an",
+                "the",
             ],
             DEFINITION,
         );
