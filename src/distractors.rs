@@ -797,9 +797,9 @@ fn dates(answer: &str, kind: DateKind, years: &[i64], rng: &mut StdRng) -> Vec<S
                 if trailing_comma { format!("{name},") } else { name }
             };
             let cur = month_index(parts[mi].trim_end_matches(',')).unwrap_or(0);
-            let mut yoffs = vec![-3i64, -1, 2, 4, 6];
+            let mut yoffs = [-3i64, -1, 2, 4, 6];
             yoffs.shuffle(rng);
-            let mut mofs = vec![2usize, 4, 5, 7, 9];
+            let mut mofs = [2usize, 4, 5, 7, 9];
             mofs.shuffle(rng);
             let day_ok = |m: usize| -> bool {
                 // 31 March never becomes 31 April

@@ -44,10 +44,10 @@ pub fn run(args: ExportArgs) -> Result<()> {
         None => {
             let mut stdout = std::io::stdout().lock();
             // a closed pipe (`| head`) is not an error worth a message
-            if let Err(e) = stdout.write_all(&buf).and_then(|_| stdout.flush()) {
-                if e.kind() != std::io::ErrorKind::BrokenPipe {
-                    return Err(e.into());
-                }
+            if let Err(e) = stdout.write_all(&buf).and_then(|_| stdout.flush())
+                && e.kind() != std::io::ErrorKind::BrokenPipe
+            {
+                return Err(e.into());
             }
         }
     }

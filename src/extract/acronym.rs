@@ -180,13 +180,14 @@ fn parenthesised(s: &Sentence, out: &mut Vec<Fact>) {
             continue;
         }
         // "RFCs (requests for comments)"
-        if o > 0 && is_acronym(s.word(o - 1)) {
-            if let Some(c) = (o + 1..s.len().min(o + 10)).find(|&k| s.is(k, ")")) {
-                let words: Vec<&str> = (o + 1..c).map(|i| s.word(i)).collect();
-                let abbr = s.word(o - 1);
-                if !words.is_empty() && !is_function_word(words[0]) && spells(&words, &letters(abbr)) {
-                    stand_for(out, s, abbr, o + 1, c);
-                }
+        if o > 0
+            && is_acronym(s.word(o - 1))
+            && let Some(c) = (o + 1..s.len().min(o + 10)).find(|&k| s.is(k, ")"))
+        {
+            let words: Vec<&str> = (o + 1..c).map(|i| s.word(i)).collect();
+            let abbr = s.word(o - 1);
+            if !words.is_empty() && !is_function_word(words[0]) && spells(&words, &letters(abbr)) {
+                stand_for(out, s, abbr, o + 1, c);
             }
         }
     }

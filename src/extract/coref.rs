@@ -80,10 +80,10 @@ impl Entities {
     /// The one name with this head noun used by `line`, if there is exactly one.
     pub fn resolve(&self, noun: &str, line: usize) -> Option<&str> {
         let noun = noun.to_lowercase();
-        if let Some((h, name)) = &self.topic {
-            if *h == noun {
-                return Some(name.as_str());
-            }
+        if let Some((h, name)) = &self.topic
+            && *h == noun
+        {
+            return Some(name.as_str());
         }
         let mut found = self.names.iter().filter(|(h, _, l)| *h == noun && *l <= line);
         let first = found.next()?;

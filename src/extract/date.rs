@@ -336,25 +336,26 @@ fn life_span(s: &Sentence, out: &mut Vec<Fact>) {
         }
         // "1881–1955" is one token
         if close == i + 1 && !born_only {
-            if let Some((y1, y2)) = s.word(i).split_once(['–', '-']) {
-                if is_year(y1) && is_year(y2) {
-                    for (year, verb) in [(y1, "born"), (y2, "die")] {
-                        let (q, st) = if verb == "born" {
-                            (format!("In which year was {name} born?"), format!("{} was born in ", capitalize(&name)))
-                        } else {
-                            (format!("In which year did {name} die?"), format!("{} died in ", capitalize(&name)))
-                        };
-                        out.push(Fact {
-                            kind: Kind::Date,
-                            subject: name.clone(),
-                            question: q,
-                            answer: year.to_string(),
-                            accept: vec![format!("in {year}")],
-                            answer_type: AnswerType::Date(DateKind::Year),
-                            statement: Some((st, ".".into())),
-                            confidence: 0.8,
-                        });
-                    }
+            if let Some((y1, y2)) = s.word(i).split_once(['–', '-'])
+                && is_year(y1)
+                && is_year(y2)
+            {
+                for (year, verb) in [(y1, "born"), (y2, "die")] {
+                    let (q, st) = if verb == "born" {
+                        (format!("In which year was {name} born?"), format!("{} was born in ", capitalize(&name)))
+                    } else {
+                        (format!("In which year did {name} die?"), format!("{} died in ", capitalize(&name)))
+                    };
+                    out.push(Fact {
+                        kind: Kind::Date,
+                        subject: name.clone(),
+                        question: q,
+                        answer: year.to_string(),
+                        accept: vec![format!("in {year}")],
+                        answer_type: AnswerType::Date(DateKind::Year),
+                        statement: Some((st, ".".into())),
+                        confidence: 0.8,
+                    });
                 }
             }
             continue;
@@ -474,10 +475,10 @@ fn date_answer(s: &Sentence, d: &DateExpr) -> (String, Vec<String>) {
     if let Some(p) = d.prep {
         accept.push(format!("{} {}", s.lower(p).into_owned(), full));
     }
-    if matches!(d.kind, DateKind::FullDate | DateKind::MonthYear) {
-        if let Some(y) = (a..d.end).map(|i| s.word(i)).find(|w| is_year(w)) {
-            accept.push(y.to_string());
-        }
+    if matches!(d.kind, DateKind::FullDate | DateKind::MonthYear)
+        && let Some(y) = (a..d.end).map(|i| s.word(i)).find(|w| is_year(w))
+    {
+        accept.push(y.to_string());
     }
     (if d.kind == DateKind::Decade { full } else { bare }, accept)
 }
@@ -515,11 +516,11 @@ fn date_after(s: &Sentence, mut i: usize) -> Option<DateExpr> {
                 i = end;
                 continue;
             }
-            if let Some(k) = (i + 2..limit.min(i + 8)).find(|&k| prep_date_at(s, k).is_some()) {
-                if (i + 1..k).all(|j| s.kind(j) == Some(crate::text::token::Kind::Word) && !matches!(s.word(j), "and" | "or" | "which" | "who" | "that")) {
-                    i = k;
-                    continue;
-                }
+            if let Some(k) = (i + 2..limit.min(i + 8)).find(|&k| prep_date_at(s, k).is_some())
+                && (i + 1..k).all(|j| s.kind(j) == Some(crate::text::token::Kind::Word) && !matches!(s.word(j), "and" | "or" | "which" | "who" | "that"))
+            {
+                i = k;
+                continue;
             }
         }
         if matches!(w.as_ref(), "in" | "at") {
@@ -756,10 +757,10 @@ fn nominalisation(s: &Sentence, out: &mut Vec<Fact>) {
         }
         let Some((a, mut b)) = named_np_at(s, i + 2) else { continue };
         let np_end = b;
-        if s.is(b, "(") {
-            if let Some(c) = (b..s.len().min(b + 6)).find(|&k| s.is(k, ")")) {
-                b = c + 1;
-            }
+        if s.is(b, "(")
+            && let Some(c) = (b..s.len().min(b + 6)).find(|&k| s.is(k, ")"))
+        {
+            b = c + 1;
         }
         let Some(d) = prep_date_at(s, b) else { continue };
         if !s.is(b, "in") && !s.is(b, "on") {
@@ -917,14 +918,15 @@ fn is_preposition(w: &str) -> bool {
 fn commas_only_in_places(s: &Sentence, a: usize, b: usize) -> bool {
     let mut k = a;
     while k < b {
-        if (s.is(k, "in") || s.is(k, "at")) && k + 1 < b {
-            if let Some((_, chain)) = place_at(s, k + 1) {
-                k = chain;
-                if s.is(k, ",") && k + 1 == b {
-                    return true;
-                }
-                continue;
+        if (s.is(k, "in") || s.is(k, "at"))
+            && k + 1 < b
+            && let Some((_, chain)) = place_at(s, k + 1)
+        {
+            k = chain;
+            if s.is(k, ",") && k + 1 == b {
+                return true;
             }
+            continue;
         }
         if s.is(k, ",") {
             return false;
@@ -1027,13 +1029,13 @@ fn base_coordinated_verbs(object: &str) -> String {
     let words: Vec<&str> = object.split(' ').collect();
     let mut out = Vec::with_capacity(words.len());
     for (i, w) in words.iter().enumerate() {
-        if i > 0 && words[i - 1] == "and" {
-            if let Some(v) = lexicon::verb_from_past(w) {
-                if !lexicon::pos(w).is_some_and(|p| p.contains('a') || p.contains('n')) {
-                    out.push(v.base.to_string());
-                    continue;
-                }
-            }
+        if i > 0
+            && words[i - 1] == "and"
+            && let Some(v) = lexicon::verb_from_past(w)
+            && !lexicon::pos(w).is_some_and(|p| p.contains('a') || p.contains('n'))
+        {
+            out.push(v.base.to_string());
+            continue;
         }
         out.push((*w).to_string());
     }
@@ -1044,15 +1046,19 @@ fn base_coordinated_verbs(object: &str) -> String {
 fn named_event(s: &Sentence, out: &mut Vec<Fact>) {
     for i in 0..s.len() {
         // "the 2010 earthquake in Haiti"
-        if s.is(i, "the") && i + 3 < s.len() && is_year(s.word(i + 1)) && DATED_EVENT_NOUNS.contains(&s.lower(i + 2).as_ref()) && s.is(i + 3, "in") {
-            if let Some((pa, _)) = place_at(s, i + 4) {
-                let noun = s.lower(i + 2);
-                let place = s.span(i + 4, pa).to_string();
-                let d = DateExpr { start: i + 1, end: i + 2, prep: None, kind: DateKind::Year };
-                let question = format!("In which year did the {noun} in {place} occur?");
-                let statement = (format!("The {noun} in {place} occurred in "), ".".into());
-                push(out, s, format!("the {noun} in {place}"), question, &d, statement, 0.75);
-            }
+        if s.is(i, "the")
+            && i + 3 < s.len()
+            && is_year(s.word(i + 1))
+            && DATED_EVENT_NOUNS.contains(&s.lower(i + 2).as_ref())
+            && s.is(i + 3, "in")
+            && let Some((pa, _)) = place_at(s, i + 4)
+        {
+            let noun = s.lower(i + 2);
+            let place = s.span(i + 4, pa).to_string();
+            let d = DateExpr { start: i + 1, end: i + 2, prep: None, kind: DateKind::Year };
+            let question = format!("In which year did the {noun} in {place} occur?");
+            let statement = (format!("The {noun} in {place} occurred in "), ".".into());
+            push(out, s, format!("the {noun} in {place}"), question, &d, statement, 0.75);
         }
         let Some((a, b)) = named_np_at(s, i) else { continue };
         if i > 0 && named_np_at(s, i - 1).is_some_and(|(_, e)| e == b) {

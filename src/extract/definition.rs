@@ -366,10 +366,8 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
                 }
                 return;
             }
-            "," | ";" | ":" => {
-                if !(s.is(v, ",") || s.is(v, "(")) {
-                    return;
-                }
+            "," | ";" | ":" if !(s.is(v, ",") || s.is(v, "(")) => {
+                return;
             }
             _ => {}
         }
@@ -483,10 +481,8 @@ fn defined_as(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context
         x += 1;
     }
     let Some((x, mut y)) = definition_at(s, x) else { return };
-    if quoted {
-        if let Some(c) = (x..s.len()).find(|&k| matches!(s.word(k), "”" | "\"")) {
-            y = c;
-        }
+    if quoted && let Some(c) = (x..s.len()).find(|&k| matches!(s.word(k), "”" | "\"")) {
+        y = c;
     }
     let subject = embed(s, a, b);
     let be = s.lower(v);
@@ -683,9 +679,8 @@ fn describes_person(s: &Sentence, a: usize, b: usize, x: usize, y: usize) -> boo
     if words.iter().any(|w| PERSON_NOUNS.contains(&w.as_str())) {
         return true;
     }
-    let capitalized_name = (a..b).filter(|&k| is_capitalized(s.word(k))).count() >= 2
-        && !(a..b).any(|k| is_acronym(s.word(k)))
-        && super::founder::looks_like_person(&s.span(a, b));
+    let capitalized_name =
+        (a..b).filter(|&k| is_capitalized(s.word(k))).count() >= 2 && !(a..b).any(|k| is_acronym(s.word(k))) && super::founder::looks_like_person(s.span(a, b));
     // "an English social reformer": an agent noun after a person's name
     let agent_noun = |w: &str| {
         ["ist", "er", "or", "ian", "ant"].iter().any(|suf| w.ends_with(suf)) && w.len() > 5 && crate::lexicon::pos(w).is_some_and(|p| p.contains('n'))

@@ -200,26 +200,27 @@ fn agent_type(text: &str) -> AnswerType {
 /// after a comma left out ("Ludwig Guttmann, a German-born British neurologist").
 fn agent_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
     let ends = |e: usize| e >= s.len() || matches!(s.word(e), "," | "." | ";" | "in" | "on" | "for" | "at" | "to" | "with" | "as" | "during");
-    if let Some((end, _)) = name_list_at(s, i) {
-        if ends(end) {
-            return Some((i, end));
-        }
+    if let Some((end, _)) = name_list_at(s, i)
+        && ends(end)
+    {
+        return Some((i, end));
     }
     // "the national societies of Britain, France, Italy, Japan and the United States"
-    if s.is(i, "the") {
-        if let Some(of) = (i + 1..s.len().min(i + 5)).find(|&k| s.is(k, "of")) {
-            let plain = (i + 1..of)
-                .all(|k| s.kind(k) == Some(crate::text::token::Kind::Word) && !is_capitalized(s.word(k)) && !crate::text::words::is_function_word(s.word(k)));
-            // people or bodies ("the national societies of …"), not an event ("the merger of …")
-            let head = s.lower(of - 1);
-            let agents = head.ends_with('s') && !head.ends_with("ss") && lexicon::pos(&head).is_some_and(|p| p.contains('n'));
-            if plain && agents && of > i + 1 {
-                if let Some((end, _)) = name_list_at(s, of + 1).or_else(|| named_np_at(s, of + 1).map(|(_, e)| (e, vec![]))) {
-                    if ends(end) {
-                        return Some((i, end));
-                    }
-                }
-            }
+    if s.is(i, "the")
+        && let Some(of) = (i + 1..s.len().min(i + 5)).find(|&k| s.is(k, "of"))
+    {
+        let plain = (i + 1..of)
+            .all(|k| s.kind(k) == Some(crate::text::token::Kind::Word) && !is_capitalized(s.word(k)) && !crate::text::words::is_function_word(s.word(k)));
+        // people or bodies ("the national societies of …"), not an event ("the merger of …")
+        let head = s.lower(of - 1);
+        let agents = head.ends_with('s') && !head.ends_with("ss") && lexicon::pos(&head).is_some_and(|p| p.contains('n'));
+        if plain
+            && agents
+            && of > i + 1
+            && let Some((end, _)) = name_list_at(s, of + 1).or_else(|| named_np_at(s, of + 1).map(|(_, e)| (e, vec![])))
+            && ends(end)
+        {
+            return Some((i, end));
         }
     }
     let (a, mut b) = named_np_at(s, i)?;
@@ -259,30 +260,30 @@ fn push(out: &mut Vec<Fact>, s: &Sentence, thing: String, verb_past: &str, agent
         None => (answer, vec![]),
     };
     // "the architect Helen Carver": the name is the answer, the role may come with it
-    if let Some((role, name)) = answer.split_once(' ') {
-        if role.chars().all(char::is_lowercase)
-            && lexicon::pos(role).is_some_and(|p| p.contains('n'))
-            && looks_like_person(name)
-            && name.split_whitespace().count() >= 2
-        {
-            accept.push(answer.clone());
-            answer = name.to_string();
-        }
+    if let Some((role, name)) = answer.split_once(' ')
+        && role.chars().all(char::is_lowercase)
+        && lexicon::pos(role).is_some_and(|p| p.contains('n'))
+        && looks_like_person(name)
+        && name.split_whitespace().count() >= 2
+    {
+        accept.push(answer.clone());
+        answer = name.to_string();
     }
     if answer.to_lowercase().contains(&thing.to_lowercase()) || thing.to_lowercase().contains(&answer.to_lowercase()) {
         return;
     }
     // "Cardinal Gil Álvarez de Albornoz" -> also "Gil Álvarez de Albornoz"; "Dr. X" -> "X"
     let titles = ["Dr.", "Cardinal", "Sir", "King", "Queen", "Pope", "President", "General", "Professor", "Prof.", "Saint", "St."];
-    if let Some(first) = answer.split_whitespace().next() {
-        if titles.contains(&first) {
-            accept.push(answer[first.len()..].trim().to_string());
-        }
+    if let Some(first) = answer.split_whitespace().next()
+        && titles.contains(&first)
+    {
+        accept.push(answer[first.len()..].trim().to_string());
     }
-    if let Some((main, _)) = answer.split_once(", ") {
-        if looks_like_person(main) && !answer.contains(" and ") {
-            accept.push(main.to_string());
-        }
+    if let Some((main, _)) = answer.split_once(", ")
+        && looks_like_person(main)
+        && !answer.contains(" and ")
+    {
+        accept.push(main.to_string());
     }
     let tail = if rest.is_empty() { String::new() } else { format!(" {rest}") };
     // a treaty or a law is no "who": "Which treaty introduced the European Economic Community?"
@@ -427,15 +428,15 @@ fn active(s: &Sentence, out: &mut Vec<Fact>) {
     // "co-founded the ICRC with Dunant": keep the partner in the question
     let mut rest = String::new();
     let mut ob2 = ob;
-    if s.is(ob2, "(") {
-        if let Some(c) = (ob2..s.len().min(ob2 + 6)).find(|&k| s.is(k, ")")) {
-            ob2 = c + 1;
-        }
+    if s.is(ob2, "(")
+        && let Some(c) = (ob2..s.len().min(ob2 + 6)).find(|&k| s.is(k, ")"))
+    {
+        ob2 = c + 1;
     }
-    if s.is(ob2, "with") {
-        if let Some((_, pe)) = named_np_at(s, ob2 + 1) {
-            rest = s.span(ob2, pe).to_string();
-        }
+    if s.is(ob2, "with")
+        && let Some((_, pe)) = named_np_at(s, ob2 + 1)
+    {
+        rest = s.span(ob2, pe).to_string();
     }
     let thing = embed(s, oa, ob);
     let verb = match particle {

@@ -244,12 +244,10 @@ pub fn named_np_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
         && !is_capitalized(s.word(j))
         && !is_function_word(s.word(j))
         && lexicon::pos(s.word(j)).is_some_and(|p| p.contains('n'))
+        && let Some(e) = name_run(s, j + 1)
+        && e >= j + 3
     {
-        if let Some(e) = name_run(s, j + 1) {
-            if e >= j + 3 {
-                return Some((i, e));
-            }
-        }
+        return Some((i, e));
     }
     let end = name_run(s, j)?;
     // possessive + common nouns: "WHO’s constitution", "ESA's largest site"
@@ -296,10 +294,10 @@ pub fn named_np_ending_at(s: &Sentence, end: usize) -> Option<(usize, usize)> {
     let mut best = None;
     let lo = end.saturating_sub(12);
     for start in (lo..end).rev() {
-        if let Some((a, b)) = named_np_at(s, start) {
-            if b == end {
-                best = Some((a, b));
-            }
+        if let Some((a, b)) = named_np_at(s, start)
+            && b == end
+        {
+            best = Some((a, b));
         }
     }
     // prefer the longest (leftmost) start, but never start inside a list "France, Italy"
@@ -517,10 +515,8 @@ pub fn clause_start(s: &Sentence) -> (usize, Option<DateExpr>) {
             | "years"
             | "decades"
     );
-    if opens_phrase {
-        if let Some(c) = (b..s.len().min(b + 14)).find(|&k| s.is(k, ",")) {
-            return (c + 1, None);
-        }
+    if opens_phrase && let Some(c) = (b..s.len().min(b + 14)).find(|&k| s.is(k, ",")) {
+        return (c + 1, None);
     }
     (b, None)
 }
@@ -529,11 +525,12 @@ pub fn clause_start(s: &Sentence) -> (usize, Option<DateExpr>) {
 /// capital on an ordinary word is lowered ("The ICRC" -> "the ICRC").
 pub fn embed(s: &Sentence, a: usize, b: usize) -> String {
     // "the museum" standing for the one museum the text has named
-    if b == a + 2 && s.is(a, "the") {
-        if let Some(name) = super::coref::resolve(s.word(a + 1), s.line) {
-            let head_common = name.split_whitespace().last().is_some_and(|h| lexicon::pos(h).is_some_and(|p| p.contains('n')));
-            return if !name.starts_with("the ") && head_common { format!("the {name}") } else { name };
-        }
+    if b == a + 2
+        && s.is(a, "the")
+        && let Some(name) = super::coref::resolve(s.word(a + 1), s.line)
+    {
+        let head_common = name.split_whitespace().last().is_some_and(|h| lexicon::pos(h).is_some_and(|p| p.contains('n')));
+        return if !name.starts_with("the ") && head_common { format!("the {name}") } else { name };
     }
     let text = clean_span(s, a, b);
     lower_first_if_common(&text, a == s.body || a == clause_start(s).0)
@@ -744,10 +741,10 @@ pub fn name_list_at(s: &Sentence, i: usize) -> Option<(usize, Vec<(usize, usize)
         let (a, b) = named_np_at(s, j)?;
         let mut b = b;
         // "Amazon Web Services (AWS)"
-        if s.is(b, "(") {
-            if let Some(c) = (b..s.len().min(b + 8)).find(|&k| s.is(k, ")")) {
-                b = c + 1;
-            }
+        if s.is(b, "(")
+            && let Some(c) = (b..s.len().min(b + 8)).find(|&k| s.is(k, ")"))
+        {
+            b = c + 1;
         }
         // "Gavi, the Vaccine Alliance" stays one item when a capitalised appositive follows
         items.push((a, b));
@@ -760,10 +757,10 @@ pub fn name_list_at(s: &Sentence, i: usize) -> Option<(usize, Vec<(usize, usize)
         if s.is(b, "and") {
             j = b + 1;
             let (a2, mut b2) = named_np_at(s, j)?;
-            if s.is(b2, "(") {
-                if let Some(c) = (b2..s.len().min(b2 + 8)).find(|&k| s.is(k, ")")) {
-                    b2 = c + 1;
-                }
+            if s.is(b2, "(")
+                && let Some(c) = (b2..s.len().min(b2 + 8)).find(|&k| s.is(k, ")"))
+            {
+                b2 = c + 1;
             }
             items.push((a2, b2));
             return Some((b2, items));
@@ -791,10 +788,10 @@ pub fn place_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
         )
     {
         first_end += 1;
-        if s.is(first_end, "of") {
-            if let Some((_, e)) = named_np_at(s, first_end + 1) {
-                first_end = e;
-            }
+        if s.is(first_end, "of")
+            && let Some((_, e)) = named_np_at(s, first_end + 1)
+        {
+            first_end = e;
         }
     }
     let mut end = first_end;
@@ -842,14 +839,13 @@ pub fn named_subject(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)>
         return None;
     }
     // "a new league of former Hanseatic towns, known as the New Hanse," names itself
-    if (s.is(a, "a") || s.is(a, "an")) && s.is(b - 1, ",") {
-        if let Some(k) = (a + 1..b).find(|&k| s.is(k, ",") && s.is(k + 1, "known") && s.is(k + 2, "as")) {
-            if let Some((x, y)) = named_np_at(s, k + 3) {
-                if y == b - 1 {
-                    return Some((x, y));
-                }
-            }
-        }
+    if (s.is(a, "a") || s.is(a, "an"))
+        && s.is(b - 1, ",")
+        && let Some(k) = (a + 1..b).find(|&k| s.is(k, ",") && s.is(k + 1, "known") && s.is(k + 2, "as"))
+        && let Some((x, y)) = named_np_at(s, k + 3)
+        && y == b - 1
+    {
+        return Some((x, y));
     }
     // "the canal" standing for the one canal the text has named
     if s.is(a, "the") && a + 1 < b && super::coref::resolve(s.word(a + 1), s.line).is_some() && only_asides(s, a + 2, b) {
@@ -865,10 +861,10 @@ pub fn named_subject(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)>
     }
     // "Pierre and Marie Curie", "NATO and the European Union"
     if s.is(y, "and") {
-        if let Some((_, y2)) = named_np_at(s, y + 1) {
-            if only_asides(s, y2, b) {
-                return Some((x, y2));
-            }
+        if let Some((_, y2)) = named_np_at(s, y + 1)
+            && only_asides(s, y2, b)
+        {
+            return Some((x, y2));
         }
         if name_run(s, y + 1).is_some_and(|e| only_asides(s, e, b)) {
             return Some((x, name_run(s, y + 1).unwrap()));
@@ -904,14 +900,14 @@ pub fn only_asides(s: &Sentence, mut y: usize, b: usize) -> bool {
             let descriptive = matches!(s.word((y + 1).min(s.len() - 1)), "a" | "an" | "the");
             return b >= 2 && b - 1 > y && s.is(b - 1, ",") && !(y + 1..b - 1).any(|k| s.is(k, ";") || !descriptive && matches!(s.word(k), "which" | "who"));
         }
-        if s.is(y, "at") || s.is(y, "in") {
-            if let Some((_, chain)) = place_at(s, y + 1) {
-                y = chain;
-                if s.is(y, ",") && y + 1 == b {
-                    return true;
-                }
-                continue;
+        if (s.is(y, "at") || s.is(y, "in"))
+            && let Some((_, chain)) = place_at(s, y + 1)
+        {
+            y = chain;
+            if s.is(y, ",") && y + 1 == b {
+                return true;
             }
+            continue;
         }
         return false;
     }

@@ -154,7 +154,7 @@ fn headquarters_of(s: &Sentence, out: &mut Vec<Fact>) {
     if is_hedged(s, start, place.2) {
         return;
     }
-    let subject = lower_first_if_common(&s.span(start, b).to_string(), true);
+    let subject = lower_first_if_common(s.span(start, b), true);
     let be = s.word(v).to_lowercase();
     let q = format!("Where {be} {subject}?");
     let st = format!("{} {be} in ", capitalize(&subject));
@@ -354,15 +354,17 @@ fn seats(s: &Sentence, out: &mut Vec<Fact>) {
     }
     // copular: only for a possessive subject or "headquarters" ("ESA's largest site is in …")
     let possessive = (a..b).any(|k| strip_possessive(s.word(k)).is_some()) || s.word(b - 1).eq_ignore_ascii_case("headquarters");
-    if !been && possessive && (be == "is" || be == "are" || be == "was" || be == "were") {
-        if let Some(place) = place_after(s, v + 1) {
-            if !(s.is(place.2, ".") || s.is(place.2, ",") || place.2 >= s.len()) {
-                return;
-            }
-            let q = format!("Where {be} {subject}?");
-            let st = format!("{} {be} in ", capitalize(&subject));
-            push(out, s, subject, q, place, st, 0.85);
+    if !been
+        && possessive
+        && (be == "is" || be == "are" || be == "was" || be == "were")
+        && let Some(place) = place_after(s, v + 1)
+    {
+        if !(s.is(place.2, ".") || s.is(place.2, ",") || place.2 >= s.len()) {
+            return;
         }
+        let q = format!("Where {be} {subject}?");
+        let st = format!("{} {be} in ", capitalize(&subject));
+        push(out, s, subject, q, place, st, 0.85);
     }
 }
 
@@ -423,10 +425,10 @@ fn events(s: &Sentence, out: &mut Vec<Fact>) {
             prep += 1;
         }
         // "born Maria Skłodowska in Warsaw"
-        if part == "born" {
-            if let Some(e) = name_run(s, prep) {
-                prep = e;
-            }
+        if part == "born"
+            && let Some(e) = name_run(s, prep)
+        {
+            prep = e;
         }
         let Some(place) = place_after(s, prep) else { return };
         let verb_text = if part == "set" { "set up".to_string() } else { part.into_owned() };

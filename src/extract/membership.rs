@@ -35,7 +35,7 @@ fn item_texts(s: &Sentence, items: &[(usize, usize)]) -> Vec<String> {
 fn all_people(s: &Sentence, items: &[(usize, usize)]) -> bool {
     items.iter().all(|&(a, b)| {
         let t = s.span(a, b);
-        !s.is(a, "the") && (2..=5).contains(&(b - a)) && !t.split_whitespace().any(|w| is_acronym(w)) && !is_country(t)
+        !s.is(a, "the") && (2..=5).contains(&(b - a)) && !t.split_whitespace().any(is_acronym) && !is_country(t)
     })
 }
 
@@ -245,10 +245,10 @@ fn announced_lists(s: &Sentence, out: &mut Vec<Fact>) {
         return;
     }
     // a count in the sentence must agree with the list
-    if let Some(n) = (start..list_at).find_map(|k| count_word(s.word(k))) {
-        if n != items.len() {
-            return;
-        }
+    if let Some(n) = (start..list_at).find_map(|k| count_word(s.word(k)))
+        && n != items.len()
+    {
+        return;
     }
     let answer = s.span(list_at, end).to_string();
     let be_q = if past { "were" } else { "are" };

@@ -349,10 +349,11 @@ fn antecedent(s: &Sentence, c: usize) -> Option<(usize, usize)> {
         end -= 2;
     }
     // ", established in 1949" before this comma: step back over it
-    if let Some(k) = (end.saturating_sub(6)..end).rev().find(|&k| s.is(k, ",")) {
-        if crate::lexicon::verb_from_participle(s.word(k + 1)).is_some() && s.word(k + 1).ends_with("ed") {
-            end = k;
-        }
+    if let Some(k) = (end.saturating_sub(6)..end).rev().find(|&k| s.is(k, ","))
+        && crate::lexicon::verb_from_participle(s.word(k + 1)).is_some()
+        && s.word(k + 1).ends_with("ed")
+    {
+        end = k;
     }
     if s.is(end - 1, ")") {
         end = (0..end).rev().find(|&k| s.is(k, "("))?;

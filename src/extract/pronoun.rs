@@ -68,30 +68,30 @@ pub fn antecedent(s: &Sentence) -> Option<Antecedent> {
             ")" => depth -= 1,
             _ => {}
         }
-        if depth == 0 {
-            if let Some((x, y)) = named_np_at(s, i) {
-                // "a Norwegian company": a capitalised word used as an adjective names nothing
-                let adjective = y == x + 1
-                    && y < s.len()
-                    && s.word(y).chars().next().is_some_and(char::is_lowercase)
-                    && crate::lexicon::pos(s.word(y)).is_some_and(|p| p.contains('n'));
-                if adjective {
-                    i = y;
-                    continue;
-                }
-                let other = s.span(x, y);
-                let other_person = looks_like_person(other) && y - x >= 2;
-                // "in Trondheim", "from Norway": a place is not what "it" would mean
-                let place = x > 0 && matches!(s.lower(x - 1).as_ref(), "in" | "at" | "from" | "to" | "near" | "across")
-                    || crate::gazetteer::is_country(other)
-                    || crate::gazetteer::is_city(other);
-                let same_sort = if person { other_person } else { !place };
-                if same_sort && !name.contains(other) {
-                    rivals = true;
-                }
+        if depth == 0
+            && let Some((x, y)) = named_np_at(s, i)
+        {
+            // "a Norwegian company": a capitalised word used as an adjective names nothing
+            let adjective = y == x + 1
+                && y < s.len()
+                && s.word(y).chars().next().is_some_and(char::is_lowercase)
+                && crate::lexicon::pos(s.word(y)).is_some_and(|p| p.contains('n'));
+            if adjective {
                 i = y;
                 continue;
             }
+            let other = s.span(x, y);
+            let other_person = looks_like_person(other) && y - x >= 2;
+            // "in Trondheim", "from Norway": a place is not what "it" would mean
+            let place = x > 0 && matches!(s.lower(x - 1).as_ref(), "in" | "at" | "from" | "to" | "near" | "across")
+                || crate::gazetteer::is_country(other)
+                || crate::gazetteer::is_city(other);
+            let same_sort = if person { other_person } else { !place };
+            if same_sort && !name.contains(other) {
+                rivals = true;
+            }
+            i = y;
+            continue;
         }
         i += 1;
     }

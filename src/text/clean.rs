@@ -46,7 +46,7 @@ fn strip_list_marker(line: &str) -> (&str, bool) {
 
 /// Whether the line closes like a sentence: . ! ? possibly followed by quotes or brackets.
 pub fn ends_like_sentence(line: &str) -> bool {
-    let t = line.trim_end_matches(|c: char| matches!(c, '”' | '"' | '’' | '\'' | ')' | ']' | '»' | '*' | '_'));
+    let t = line.trim_end_matches(['”', '"', '’', '\'', ')', ']', '»', '*', '_']);
     t.ends_with(['.', '!', '?', '…'])
 }
 
@@ -104,10 +104,10 @@ pub fn paragraphs(text: &str, markdown: bool) -> Vec<Paragraph> {
     let flush = |cur: &mut Option<Paragraph>, out: &mut Vec<Paragraph>| {
         if let Some(mut p) = cur.take() {
             // "… are tested. Other sites include:" keeps its sentences, not the fragment
-            if !ends_like_sentence(p.text.trim()) {
-                if let Some(end) = last_sentence_end(&p.text) {
-                    p.text.truncate(end);
-                }
+            if !ends_like_sentence(p.text.trim())
+                && let Some(end) = last_sentence_end(&p.text)
+            {
+                p.text.truncate(end);
             }
             if keep_paragraph(&p) {
                 out.push(p);
@@ -169,7 +169,7 @@ fn last_sentence_end(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     (1..bytes.len()).rev().find(|&i| {
         bytes[i] == b' ' && {
-            let before = text[..i].trim_end_matches(|c: char| matches!(c, '”' | '"' | '’' | ')'));
+            let before = text[..i].trim_end_matches(['”', '"', '’', ')']);
             before.ends_with(['.', '!', '?']) && !before.ends_with(" U.S.") && before.len() > 1
         }
     })

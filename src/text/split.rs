@@ -70,7 +70,7 @@ pub fn sentence_token_ranges(text: &str, toks: &[Token]) -> Vec<(usize, usize)> 
                     let ns = &text[next.start..next.end];
                     let next_starts = starts_upper_or_digit(ns) || is_opening(ns);
                     if is_abbrev_end {
-                        let next_word = next_word_after(text, &toks, j);
+                        let next_word = next_word_after(text, toks, j);
                         next_starts && abbreviation_ends_sentence(s, next_word)
                     } else {
                         next_starts
