@@ -32,10 +32,7 @@ fn named_after(s: &Sentence, out: &mut Vec<Fact>) {
     }
     let subject = embed(s, a, b);
     let answer_full = s.span(x, y).to_string();
-    let (answer, accept) = match answer_full.strip_prefix("the ") {
-        Some(r) => (r.to_string(), vec![answer_full.clone()]),
-        None => (answer_full.clone(), vec![]),
-    };
+    let (answer, accept) = without_article(&answer_full);
     if subject.to_lowercase().contains(&answer.to_lowercase()) {
         return;
     }

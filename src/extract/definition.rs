@@ -635,10 +635,7 @@ fn rank_holder(s: &Sentence, out: &mut Vec<Fact>, a: usize, b: usize, v: usize, 
     let be = s.lower(v).into_owned();
     let rank = lower_first_if_common(s.span(x, y), true);
     let answer_full = embed(s, a, b);
-    let (answer, accept) = match answer_full.strip_prefix("the ") {
-        Some(r) => (r.to_string(), vec![answer_full.clone()]),
-        None => (answer_full.clone(), vec![]),
-    };
+    let (answer, accept) = without_article(&answer_full);
     // "the first woman to …" asks "Who"; "the first American human spaceflight program" does not
     let person = (x..y).take_while(|&k| !s.is(k, "of") && !s.is(k, "to") && !s.is(k, "that") && !s.is(k, "who")).any(|k| is_person_noun(s.word(k)));
     let q = format!("{} {be} {rank}?", if person { "Who" } else { "What" });
@@ -914,10 +911,7 @@ fn unique_description(s: &Sentence, out: &mut Vec<Fact>) {
     let description = lower_first_if_common(s.span(start, v), true);
     let be = s.lower(v).into_owned();
     let answer_full = s.span(a, b).to_string();
-    let (answer, accept) = match answer_full.strip_prefix("the ") {
-        Some(r) => (r.to_string(), vec![answer_full.clone()]),
-        None => (answer_full.clone(), vec![]),
-    };
+    let (answer, accept) = without_article(&answer_full);
     let person = (start + 1..v).take_while(|&k| !s.is(k, "of") && !s.is(k, "to") && !s.is(k, "that") && !s.is(k, "who")).any(|k| is_person_noun(s.word(k)));
     let q = format!("{} {be} {description}?", if person { "Who" } else { "What" });
     let st = (String::new(), format!(" {be} {description}."));

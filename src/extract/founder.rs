@@ -255,10 +255,7 @@ fn push(out: &mut Vec<Fact>, s: &Sentence, thing: String, verb_past: &str, agent
     }
     let answer = resolved.unwrap_or_else(|| s.span(agent.0, agent.1).to_string());
     let answer = answer.trim_end_matches(',').to_string();
-    let (mut answer, mut accept) = match answer.strip_prefix("the ").or_else(|| answer.strip_prefix("The ")) {
-        Some(r) => (r.to_string(), vec![answer.clone()]),
-        None => (answer, vec![]),
-    };
+    let (mut answer, mut accept) = without_article(&answer);
     // "the architect Helen Carver": the name is the answer, the role may come with it
     if let Some((role, name)) = answer.split_once(' ')
         && role.chars().all(char::is_lowercase)
@@ -391,10 +388,7 @@ fn under_instrument(s: &Sentence, out: &mut Vec<Fact>) {
         let aux = if looks_plural(&subject) { "were" } else { "was" };
         let part = s.lower(p);
         let answer_full = s.span(ia, ib).to_string();
-        let (answer, accept) = match answer_full.strip_prefix("the ") {
-            Some(r) => (r.to_string(), vec![answer_full.clone()]),
-            None => (answer_full.clone(), vec![]),
-        };
+        let (answer, accept) = without_article(&answer_full);
         let question = format!("Under which {head} {aux} {subject} {part}?");
         let statement = (format!("{} {aux} {part} under ", capitalize(&subject)), ".".into());
         out.push(Fact { kind: Kind::Founder, subject, question, answer, accept, answer_type: AnswerType::Name, statement: Some(statement), confidence: 0.8 });

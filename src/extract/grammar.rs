@@ -560,6 +560,15 @@ pub fn lower_first_if_common(text: &str, at_start: bool) -> String {
     }
 }
 
+/// An answer without its leading article ("the North Atlantic Treaty" -> "North Atlantic
+/// Treaty"), with the full form kept as an accepted variant.
+pub fn without_article(full: &str) -> (String, Vec<String>) {
+    match full.strip_prefix("the ").or_else(|| full.strip_prefix("The ")) {
+        Some(rest) => (rest.to_string(), vec![full.to_string()]),
+        None => (full.to_string(), vec![]),
+    }
+}
+
 /// Text of tokens a..b with any parenthesis removed and quotes trimmed.
 pub fn clean_span(s: &Sentence, a: usize, b: usize) -> String {
     let mut out = String::new();
