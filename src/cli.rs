@@ -22,6 +22,10 @@ pub enum Command {
     Show(ShowArgs),
     /// Write the bank in another format (csv, json).
     Export(ExportArgs),
+    /// Quiz yourself on the bank: questions, feedback, a score; answers go to your history.
+    Quiz(QuizArgs),
+    /// Summarize your quiz history: sessions, accuracy by day and kind, the items missed most.
+    Stats(StatsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -85,4 +89,43 @@ pub struct ExportArgs {
     pub output: Option<PathBuf>,
     #[command(flatten)]
     pub filter: Filter,
+}
+
+#[derive(Debug, Args)]
+pub struct QuizArgs {
+    #[command(flatten)]
+    pub bank: BankArg,
+    #[command(flatten)]
+    pub filter: Filter,
+    /// How many questions.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub count: usize,
+    /// How to ask: mc, tf, short, cloze, or mixed (each item in one of the ways it supports).
+    #[arg(long = "type", default_value = "mixed", value_name = "TYPE")]
+    pub item_type: String,
+    /// The same seed gives the same questions, order and options. Default: a new one each time (printed).
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
+    /// Time for the whole quiz, in seconds; what is not answered by then counts as unanswered.
+    #[arg(long, value_name = "SECS")]
+    pub time_limit: Option<u64>,
+    /// Ask only the items you last answered wrong.
+    #[arg(long, conflicts_with = "review")]
+    pub retry_missed: bool,
+    /// Ask the items due by spaced repetition (Leitner boxes), the most overdue first, then new ones.
+    #[arg(long)]
+    pub review: bool,
+    /// Read the answers from this file, one per line (option letter, T/F, or text), instead of asking.
+    #[arg(long, value_name = "FILE")]
+    pub answers: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// How many recent sessions to list.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub sessions: usize,
+    /// How many of the most missed items to list.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub items: usize,
 }

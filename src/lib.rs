@@ -10,5 +10,6 @@ pub mod gazetteer;
 pub mod generate;
 pub mod lexicon;
 pub mod quality;
+pub mod quiz;
 pub mod realize;
 pub mod text;

@@ -36,7 +36,9 @@ pub fn item(found: &Found, id: String, distractors: Vec<String>) -> Item {
     if distractors.len() >= 3 {
         types.push(ItemType::Mc);
     }
-    if !statement.is_empty() && !false_statement.is_empty() {
+    // Another organization's purpose may well be this one's too ("to promote peace"), so a
+    // purpose made false with a distractor is not surely false: no true/false for purposes.
+    if !statement.is_empty() && !false_statement.is_empty() && f.answer_type != AnswerType::Purpose {
         types.push(ItemType::Tf);
     }
     if typeable(f) {

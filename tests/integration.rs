@@ -17,5 +17,9 @@ mod generate;
 mod list_show;
 #[path = "integration/properties.rs"]
 mod properties;
+#[path = "integration/pty.rs"]
+mod pty;
+#[path = "integration/quiz.rs"]
+mod quiz;
 #[path = "integration/regenerate.rs"]
 mod regenerate;

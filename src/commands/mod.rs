@@ -3,9 +3,11 @@
 mod export;
 mod generate;
 mod list;
+mod quiz;
 pub mod select;
 
 use anyhow::Result;
+use thiserror::Error;
 
 use crate::cli::{Cli, Command};
 
@@ -16,5 +18,13 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::List(a) => list::run(a),
         Command::Show(a) => list::show(a),
         Command::Export(a) => export::run(a),
+        Command::Quiz(a) => quiz::run(a),
+        Command::Stats(a) => quiz::stats(a),
     }
 }
+
+/// A command stopped early by the user (Ctrl-C, Esc): it has said so and saved its work;
+/// `main` exits with 130, the shell's code for an interrupt, without an error message.
+#[derive(Debug, Error)]
+#[error("interrupted")]
+pub struct Interrupted;

@@ -196,6 +196,19 @@ impl Run {
         self
     }
 
+    pub fn args(mut self, args: &[&str]) -> Run {
+        for a in args {
+            self = self.arg(a);
+        }
+        self
+    }
+
+    /// Feed this to standard input (closed after it).
+    pub fn stdin(mut self, input: impl Into<Vec<u8>>) -> Run {
+        self.cmd.write_stdin(input);
+        self
+    }
+
     pub fn env(mut self, key: &str, value: &str) -> Run {
         self.cmd.env(key, value);
         self
