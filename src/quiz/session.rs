@@ -158,9 +158,10 @@ impl Session<'_> {
     }
 }
 
-/// 75 seconds as "1:15".
+/// 75 seconds as "1:15"; a part of a second counts as a whole one, so a fresh 3-second
+/// limit shows "0:03", not "0:02".
 pub fn clock_text(d: Duration) -> String {
-    let s = d.as_secs();
+    let s = d.as_millis().div_ceil(1000);
     format!("{}:{:02}", s / 60, s % 60)
 }
 
