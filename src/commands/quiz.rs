@@ -45,8 +45,9 @@ pub fn run(args: QuizArgs) -> Result<()> {
         bail!("none of the {} matching items can be asked as --type {}", pool.len(), args.item_type);
     }
 
+    let fewer = if questions.len() < args.count { format!(" (only {} match)", questions.len()) } else { String::new() };
     println!(
-        "Quiz: {} question{} from {} (seed {seed}: `--seed {seed}` asks the same again)",
+        "Quiz: {} question{}{fewer} from {} (seed {seed}: `--seed {seed}` asks the same again)",
         questions.len(),
         if questions.len() == 1 { "" } else { "s" },
         args.bank.bank.display()

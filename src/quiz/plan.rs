@@ -7,7 +7,7 @@ use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{RngExt, SeedableRng};
 
 use crate::bank::{Item, ItemType};
-use crate::quiz::matching::{Verdict, judge};
+use crate::quiz::matching::{Verdict, judge, normalize};
 
 /// How one question is put to the learner.
 #[derive(Debug, Clone, PartialEq)]
@@ -148,7 +148,13 @@ fn ask<'a>(item: &'a Item, types: TypeChoice, rng: &mut StdRng) -> Question<'a> 
     };
     let asked = match t {
         ItemType::Mc => {
-            let mut options: Vec<String> = std::iter::once(item.answer.clone()).chain(item.distractors.iter().take(3).cloned()).collect();
+            // a hand-edited item may repeat the answer or a distractor: each option once
+            let mut options: Vec<String> = vec![item.answer.clone()];
+            for d in &item.distractors {
+                if options.len() < 4 && !options.iter().any(|o| normalize(o) == normalize(d)) {
+                    options.push(d.clone());
+                }
+            }
             options.shuffle(rng);
             let correct = options.iter().position(|o| *o == item.answer).unwrap_or(0);
             Asked::Choice { options, correct }
@@ -218,6 +224,17 @@ pub(crate) mod tests {
             assert!(qs[0].judge(&Response::Choice(*correct)).is_right());
             assert!(!qs[0].judge(&Response::Choice((*correct + 1) % 4)).is_right());
         }
+    }
+
+    #[test]
+    fn repeated_options_of_a_hand_edited_item_are_shown_once() {
+        let mut it = item("q00000000006", "1949");
+        it.distractors = vec!["1949".into(), "1900".into(), "1900 ".into(), "1910".into(), "1920".into()];
+        let q = &plan(&[&it], 1, TypeChoice::Only(ItemType::Mc), 1, false)[0];
+        let Asked::Choice { options, .. } = &q.asked else { panic!("multiple choice asked") };
+        let mut sorted = options.clone();
+        sorted.sort();
+        assert_eq!(sorted, ["1900", "1910", "1920", "1949"]);
     }
 
     #[test]
