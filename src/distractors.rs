@@ -445,7 +445,8 @@ impl Chosen<'_> {
             && n != self.answer_n
             // "Organisation" for "Organization" is the same answer
             && spelling(n) != self.answer_spelling.as_str()
-            && !(n.len() > 6 && within_one_edit(n, &self.answer_n))
+            // (a number is no spelling: "article 4" next to "article 5" is a real alternative)
+            && !(n.len() > 6 && !n.bytes().any(|b| b.is_ascii_digit()) && within_one_edit(n, &self.answer_n))
             && !n.contains(&self.answer_n)
             && !self.answer_n.contains(n)
             && !self.truths.is_some_and(|t| t.contains(n))
@@ -634,6 +635,7 @@ impl<'a> Pools<'a> {
                     c.add(sampled(PEOPLE, PEOPLE.len(), &mut rng));
                 }
             }
+            AnswerType::Provision => c.add(provisions(&f.answer, &mut rng)),
             AnswerType::List => c.add(swapped_lists(f, self, f.kind == crate::extract::Kind::Location, &mut rng)),
             AnswerType::Name | AnswerType::Abbreviation => {
                 let shape = Shape::of(&f.answer);
@@ -817,6 +819,51 @@ fn dates(answer: &str, kind: DateKind, years: &[i64], rng: &mut StdRng) -> Vec<S
             out
         }
     }
+}
+
+/// Other provisions of the same unit near the answer's number ("Article 4", "Article 7"
+/// for "Article 5"), Roman numerals kept Roman; shuffled, nearest first.
+fn provisions(answer: &str, rng: &mut StdRng) -> Vec<String> {
+    let Some((unit, number)) = answer.rsplit_once(' ') else { return Vec::new() };
+    let (n, roman) = match number.parse::<u32>() {
+        Ok(n) => (n, false),
+        Err(_) => match from_roman(number) {
+            Some(n) => (n, true),
+            None => return Vec::new(),
+        },
+    };
+    let mut near: Vec<u32> = (1..=4).flat_map(|d| [n + d, n.saturating_sub(d)]).filter(|m| *m >= 1 && *m != n).collect();
+    // within each distance the order is random, so "Article 4" is not always first
+    for pair in near.chunks_mut(2) {
+        pair.shuffle(rng);
+    }
+    near.into_iter().map(|m| format!("{unit} {}", if roman { to_roman(m) } else { m.to_string() })).collect()
+}
+
+fn from_roman(s: &str) -> Option<u32> {
+    let value = |c: char| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        'C' => Some(100),
+        _ => None,
+    };
+    let digits: Vec<u32> = s.chars().map(value).collect::<Option<_>>()?;
+    let total = digits.iter().enumerate().map(|(i, d)| if digits.get(i + 1).is_some_and(|next| next > d) { -(*d as i64) } else { *d as i64 }).sum::<i64>();
+    // only the canonical spelling: "IIII" or "VX" are not numbers of a provision
+    u32::try_from(total).ok().filter(|t| *t > 0 && to_roman(*t) == s)
+}
+
+fn to_roman(mut n: u32) -> String {
+    let mut out = String::new();
+    for (v, sym) in [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
+        while n >= v {
+            out.push_str(sym);
+            n -= v;
+        }
+    }
+    out
 }
 
 /// The expansion with one word replaced by another of the same initial: the letters
@@ -1011,6 +1058,27 @@ mod tests {
             statement: None,
             confidence: 0.9,
         }
+    }
+
+    #[test]
+    fn provisions_are_nearby_numbers_of_the_same_unit() {
+        let a = fact("the North Atlantic Treaty", "Which article of the North Atlantic Treaty states that …?", "Article 5", AnswerType::Provision);
+        let facts = [&a];
+        let d = Pools::new(&facts).for_fact(&a, 3);
+        assert_eq!(d.len(), 3, "{d:?}");
+        for x in &d {
+            let n: i32 = x.strip_prefix("Article ").expect("the same unit").parse().expect("a number");
+            assert!((1..=9).contains(&n) && n != 5, "{d:?}");
+        }
+        let b = fact("the UN Charter", "Which chapter of the UN Charter allows …?", "Chapter VII", AnswerType::Provision);
+        let facts = [&b];
+        let d = Pools::new(&facts).for_fact(&b, 3);
+        assert_eq!(d.len(), 3, "{d:?}");
+        for x in &d {
+            let r = x.strip_prefix("Chapter ").expect("the same unit");
+            assert!(from_roman(r).is_some() && !"VII".contains(r) && !r.contains("VII"), "Roman, neither inside the answer nor holding it: {d:?}");
+        }
+        assert_eq!((from_roman("XIV"), from_roman("IIII"), to_roman(49)), (Some(14), None, "XLIX".to_string()));
     }
 
     #[test]

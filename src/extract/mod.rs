@@ -11,6 +11,7 @@ pub mod location;
 pub mod membership;
 pub mod mission;
 pub mod pronoun;
+pub mod provision;
 
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
@@ -31,10 +32,12 @@ pub enum Kind {
     Acronym,
     Membership,
     Location,
+    /// which article (section, chapter) of a named document says something
+    Provision,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [Kind::Date, Kind::Founder, Kind::Mission, Kind::Definition, Kind::Acronym, Kind::Membership, Kind::Location];
+    pub const ALL: [Kind; 8] = [Kind::Date, Kind::Founder, Kind::Mission, Kind::Definition, Kind::Acronym, Kind::Membership, Kind::Location, Kind::Provision];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -45,6 +48,7 @@ impl Kind {
             Kind::Acronym => "acronym",
             Kind::Membership => "membership",
             Kind::Location => "location",
+            Kind::Provision => "provision",
         }
     }
 
@@ -72,6 +76,8 @@ pub enum AnswerType {
     Purpose,
     /// a closed list of names
     List,
+    /// a numbered part of a document ("Article 5")
+    Provision,
 }
 
 impl AnswerType {
@@ -90,6 +96,7 @@ impl AnswerType {
             AnswerType::Description => "description",
             AnswerType::Purpose => "purpose",
             AnswerType::List => "list",
+            AnswerType::Provision => "provision",
         }
     }
 }
@@ -151,6 +158,9 @@ pub fn facts(s: &Sentence) -> Vec<Fact> {
     if t & LOCATION != 0 {
         location::extract(s, &mut out);
     }
+    if t & PROVISION != 0 {
+        provision::extract(s, &mut out);
+    }
     for f in &mut out {
         f.question = coref::expand_short_names(&coref::resolve_in(&f.question, s.line));
         f.subject = coref::expand_short_names(&coref::resolve_in(&f.subject, s.line));
@@ -169,6 +179,7 @@ const MISSION: u8 = 8;
 const DEFINITION: u8 = 16;
 const MEMBERSHIP: u8 = 32;
 const LOCATION: u8 = 64;
+const PROVISION: u8 = 128;
 
 /// Words without which a family cannot fire, with the families they open.
 fn trigger_words() -> &'static HashMap<&'static str, u8> {
@@ -256,6 +267,7 @@ fn trigger_words() -> &'static HashMap<&'static str, u8> {
             MEMBERSHIP,
         );
         add(&["in", "at"], LOCATION);
+        add(&["article", "section", "chapter", "clause"], PROVISION);
         m
     })
 }
