@@ -20,7 +20,7 @@ pub enum Command {
     List(ListArgs),
     /// Show one item in full.
     Show(ShowArgs),
-    /// Write the bank in another format (csv, json).
+    /// Write the bank in another format (csv, json, gift, moodle-xml, anki, qti-text, kahoot).
     Export(ExportArgs),
 }
 
@@ -77,9 +77,13 @@ pub struct ShowArgs {
 pub struct ExportArgs {
     #[command(flatten)]
     pub bank: BankArg,
-    /// Output format: csv or json.
+    /// Output format: csv, json, gift, moodle-xml, anki, qti-text, kahoot.
     #[arg(long, default_value = "csv")]
     pub format: String,
+    /// Ask every item as this type (mc, tf, short, cloze) in the quiz formats, leaving out
+    /// items that do not support it. Default: each item's preferred type.
+    #[arg(long = "type", value_name = "TYPE")]
+    pub item_type: Option<String>,
     /// Output file (written atomically); standard output when absent.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
