@@ -22,6 +22,8 @@ pub enum Command {
     Show(ShowArgs),
     /// Write the bank in another format (csv, json, gift, moodle-xml, anki, qti-text, kahoot).
     Export(ExportArgs),
+    /// Read an exported CSV (edited in a spreadsheet) back into the bank.
+    Import(ImportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -89,4 +91,14 @@ pub struct ExportArgs {
     pub output: Option<PathBuf>,
     #[command(flatten)]
     pub filter: Filter,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The CSV file, as `quizgen export --format csv` wrote it (UTF-8; a BOM, CRLF line
+    /// ends and `;` as separator are accepted).
+    #[arg(value_name = "FILE.csv")]
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub bank: BankArg,
 }

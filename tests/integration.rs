@@ -17,6 +17,8 @@ mod export;
 mod formats;
 #[path = "integration/generate.rs"]
 mod generate;
+#[path = "integration/import.rs"]
+mod import;
 #[path = "integration/list_show.rs"]
 mod list_show;
 #[path = "integration/properties.rs"]

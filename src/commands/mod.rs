@@ -2,6 +2,7 @@
 
 mod export;
 mod generate;
+mod import;
 mod list;
 pub mod select;
 
@@ -16,5 +17,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::List(a) => list::run(a),
         Command::Show(a) => list::show(a),
         Command::Export(a) => export::run(a),
+        Command::Import(a) => import::run(a),
     }
 }
