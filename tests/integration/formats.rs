@@ -416,3 +416,15 @@ fn a_type_no_item_supports_and_an_unknown_type_are_errors() {
         .stderr_has("none of the 1 selected items fits the kahoot format");
     assert!(!t.exists("k.xlsx"), "nothing is written when nothing fits");
 }
+
+#[test]
+fn an_existing_output_file_is_replaced_whole_and_no_temporary_file_stays() {
+    let t = hostile();
+    t.write("quiz.xlsx", "an older export");
+    t.quizgen(["export", "--bank", BANK, "--format", "kahoot", "-o", "quiz.xlsx"]).succeeds();
+    assert!(t.read_bytes("quiz.xlsx").starts_with(b"PK"), "the old file was not replaced by the .xlsx");
+    validators::kahoot(&t.join("quiz.xlsx"));
+    let left: Vec<String> = t.snapshot(".").into_keys().filter(|n| n.starts_with(".quizgen-")).collect();
+    assert!(left.is_empty(), "temporary files left behind: {left:?}");
+    t.quizgen(["export", "--bank", BANK, "--format", "gift", "-o", "missing/quiz.gift"]).fails().stderr_has("the directory missing does not exist");
+}
