@@ -20,12 +20,14 @@ pub enum Command {
     List(ListArgs),
     /// Show one item in full.
     Show(ShowArgs),
-    /// Write the bank in another format (csv, json).
+    /// Write the bank in another format (csv, json, gift, moodle-xml, anki, qti-text, kahoot).
     Export(ExportArgs),
     /// Quiz yourself on the bank: questions, feedback, a score; answers go to your history.
     Quiz(QuizArgs),
     /// Summarize your quiz history: sessions, accuracy by day and kind, the items missed most.
     Stats(StatsArgs),
+    /// Read an exported CSV (edited in a spreadsheet) back into the bank.
+    Import(ImportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -81,9 +83,13 @@ pub struct ShowArgs {
 pub struct ExportArgs {
     #[command(flatten)]
     pub bank: BankArg,
-    /// Output format: csv or json.
+    /// Output format: csv, json, gift, moodle-xml, anki, qti-text, kahoot.
     #[arg(long, default_value = "csv")]
     pub format: String,
+    /// Ask every item as this type (mc, tf, short, cloze) in the quiz formats, leaving out
+    /// items that do not support it. Default: each item's preferred type.
+    #[arg(long = "type", value_name = "TYPE")]
+    pub item_type: Option<String>,
     /// Output file (written atomically); standard output when absent.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -128,4 +134,14 @@ pub struct StatsArgs {
     /// How many of the most missed items to list.
     #[arg(long, default_value_t = 10, value_name = "N")]
     pub items: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The CSV file, as `quizgen export --format csv` wrote it (UTF-8; a BOM, CRLF line
+    /// ends and `;` as separator are accepted).
+    #[arg(value_name = "FILE.csv")]
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub bank: BankArg,
 }

@@ -8,6 +8,7 @@ pub mod export;
 pub mod extract;
 pub mod gazetteer;
 pub mod generate;
+pub mod import;
 pub mod lexicon;
 pub mod quality;
 pub mod quiz;

@@ -6,13 +6,19 @@
 
 #[path = "integration/support.rs"]
 mod support;
+#[path = "integration/validators.rs"]
+mod validators;
 
 #[path = "integration/bad_input.rs"]
 mod bad_input;
 #[path = "integration/export.rs"]
 mod export;
+#[path = "integration/formats.rs"]
+mod formats;
 #[path = "integration/generate.rs"]
 mod generate;
+#[path = "integration/import.rs"]
+mod import;
 #[path = "integration/list_show.rs"]
 mod list_show;
 #[path = "integration/properties.rs"]

@@ -1,11 +1,13 @@
-//! `quizgen export`: the selected items in one format, to a file (atomically) or stdout.
+//! `quizgen export`: the selected items in one format, to a file (atomically) or stdout;
+//! every item the format could not hold is named on stderr with the reason.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 
 use super::select::{Selection, load_bank, selected};
+use crate::bank::ItemType;
 use crate::bank::store::write_atomic;
 use crate::cli::ExportArgs;
 use crate::export::by_name;
@@ -13,6 +15,10 @@ use crate::export::by_name;
 pub fn run(args: ExportArgs) -> Result<()> {
     let format = by_name(&args.format)?;
     let sel = Selection::from_filter(&args.filter)?;
+    let as_type = match &args.item_type {
+        Some(t) => Some(ItemType::parse(t).with_context(|| format!("unknown type '{t}'; known types: {}", ItemType::ALL.map(ItemType::as_str).join(", ")))?),
+        None => None,
+    };
     if let Some(out) = &args.output {
         let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
         if !dir.is_dir() {
@@ -27,19 +33,31 @@ pub fn run(args: ExportArgs) -> Result<()> {
                 args.bank.bank.display()
             );
         }
+    } else if format.binary() && std::io::stdout().is_terminal() {
+        bail!("the {} format is a binary file: give the output file with -o FILE", format.name());
     }
     let files = load_bank(&args.bank.bank)?;
-    let items = selected(&files, &sel);
+    let items: Vec<_> = selected(&files, &sel).into_iter().filter(|it| as_type.is_none_or(|t| it.types.contains(&t))).collect();
     if items.is_empty() {
-        bail!("no item matches ({})", sel.describe());
+        let ty = as_type.map(|t| format!(", type {}", t.as_str())).unwrap_or_default();
+        bail!("no item matches ({}{ty})", sel.describe());
     }
     let mut buf = Vec::new();
-    format.write(&items, &mut buf)?;
+    let skipped = format.write(&items, as_type, &mut buf)?;
+    let reasons: Vec<String> = skipped.iter().map(|s| format!("skipped {}: {}", s.id, s.reason)).collect();
+    let written = items.len() - skipped.len();
+    if written == 0 {
+        bail!("none of the {} selected items fits the {} format; nothing was written:\n  {}", items.len(), format.name(), reasons.join("\n  "));
+    }
+    for r in &reasons {
+        eprintln!("{r}");
+    }
     match &args.output {
         Some(out) => {
             let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
             write_atomic(dir, out, &buf).with_context(|| format!("writing {}", out.display()))?;
-            eprintln!("{} items -> {}", items.len(), out.display());
+            let left_out = if skipped.is_empty() { String::new() } else { format!(" ({} skipped)", skipped.len()) };
+            eprintln!("{written} items -> {}{left_out}", out.display());
         }
         None => {
             let mut stdout = std::io::stdout().lock();

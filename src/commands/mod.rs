@@ -2,6 +2,7 @@
 
 mod export;
 mod generate;
+mod import;
 mod list;
 mod quiz;
 pub mod select;
@@ -20,6 +21,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Export(a) => export::run(a),
         Command::Quiz(a) => quiz::run(a),
         Command::Stats(a) => quiz::stats(a),
+        Command::Import(a) => import::run(a),
     }
 }
 

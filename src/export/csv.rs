@@ -8,7 +8,8 @@ use std::io::Write;
 use anyhow::Result;
 
 use super::Exporter;
-use crate::bank::Item;
+use super::Skipped;
+use crate::bank::{Item, ItemType};
 
 pub const COLUMNS: [&str; 16] = [
     "id",
@@ -110,14 +111,14 @@ impl Exporter for Csv {
         "csv"
     }
 
-    fn write(&self, items: &[&Item], out: &mut dyn Write) -> Result<()> {
+    fn write(&self, items: &[&Item], _as_type: Option<ItemType>, out: &mut dyn Write) -> Result<Vec<Skipped>> {
         let mut w = ::csv::WriterBuilder::new().terminator(::csv::Terminator::Any(b'\n')).from_writer(out);
         w.write_record(COLUMNS)?;
         for it in items {
             w.write_record(row(it))?;
         }
         w.flush()?;
-        Ok(())
+        Ok(vec![])
     }
 }
 

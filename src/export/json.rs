@@ -5,7 +5,8 @@ use std::io::Write;
 use anyhow::Result;
 
 use super::Exporter;
-use crate::bank::Item;
+use super::Skipped;
+use crate::bank::{Item, ItemType};
 
 pub struct Json;
 
@@ -14,9 +15,9 @@ impl Exporter for Json {
         "json"
     }
 
-    fn write(&self, items: &[&Item], out: &mut dyn Write) -> Result<()> {
+    fn write(&self, items: &[&Item], _as_type: Option<ItemType>, out: &mut dyn Write) -> Result<Vec<Skipped>> {
         serde_json::to_writer_pretty(&mut *out, items)?;
         out.write_all(b"\n")?;
-        Ok(())
+        Ok(vec![])
     }
 }

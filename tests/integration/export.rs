@@ -91,7 +91,7 @@ fn an_unknown_format_fails_listing_the_known_ones() {
     let t = Test::with_course();
     t.generate();
     let out = t.quizgen(["export", "--bank", BANK, "--format", "nope"]).fails();
-    out.stderr_has("unknown export format 'nope'").stderr_has("known formats: csv, json");
+    out.stderr_has("unknown export format 'nope'").stderr_has("known formats: csv, json, gift, moodle-xml, anki, qti-text, kahoot");
 }
 
 #[test]
