@@ -15,7 +15,7 @@
 use std::io::Write;
 
 use anyhow::{Context, Result};
-use rust_xlsxwriter::Workbook;
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook};
 
 use super::ask::{Asked, Question, ask_all};
 use super::{Exporter, Skipped};
@@ -93,6 +93,13 @@ impl Exporter for Kahoot {
     fn write(&self, items: &[&Item], as_type: Option<ItemType>, out: &mut dyn Write) -> Result<Vec<Skipped>> {
         let (questions, mut skipped) = ask_all(items, as_type);
         let mut book = Workbook::new();
+        // the file records when it was made; SOURCE_DATE_EPOCH (the reproducible-builds
+        // convention) pins it, so the same bank can give the same bytes
+        if let Some(t) = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|v| v.trim().parse::<i64>().ok())
+            && let Ok(when) = ExcelDateTime::from_timestamp(t)
+        {
+            book.set_properties(&DocProperties::new().set_creation_datetime(&when));
+        }
         let sheet = book.add_worksheet();
         sheet.write_string(0, 1, "Quiz from the quizgen bank: upload in Kahoot with Create > Import spreadsheet")?;
         for (col, h) in HEADINGS.iter().enumerate() {
