@@ -11,4 +11,5 @@ pub mod generate;
 pub mod lexicon;
 pub mod quality;
 pub mod realize;
+pub mod review;
 pub mod text;

@@ -9,6 +9,8 @@ mod support;
 
 #[path = "integration/bad_input.rs"]
 mod bad_input;
+#[path = "integration/edit.rs"]
+mod edit;
 #[path = "integration/export.rs"]
 mod export;
 #[path = "integration/generate.rs"]
@@ -19,3 +21,7 @@ mod list_show;
 mod properties;
 #[path = "integration/regenerate.rs"]
 mod regenerate;
+#[path = "integration/review.rs"]
+mod review;
+#[path = "integration/review_pty.rs"]
+mod review_pty;

@@ -1,8 +1,12 @@
 //! One function per command, each taking its parsed options.
 
+mod edit;
 mod export;
 mod generate;
 mod list;
+mod lookup;
+mod progress;
+mod review;
 pub mod select;
 
 use anyhow::Result;
@@ -16,5 +20,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::List(a) => list::run(a),
         Command::Show(a) => list::show(a),
         Command::Export(a) => export::run(a),
+        Command::Review(a) => review::run(a),
+        Command::Edit(a) => edit::run(a),
     }
 }
