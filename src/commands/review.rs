@@ -1,7 +1,8 @@
 //! `quizgen review`: the selected items one by one, each decision saved at once, and a
-//! summary at the end, on `q`, or on Ctrl-C (then with exit status 130).
+//! summary at the end, on `q`, or on Ctrl-C (then with exit status 130), whether Ctrl-C
+//! comes as inquire's key or as a signal.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, BufReader, IsTerminal, Write};
 use std::path::Path;
 
 use anyhow::{Context, Result, bail};
@@ -9,6 +10,7 @@ use anyhow::{Context, Result, bail};
 use super::select::{Selection, load_bank};
 use crate::bank::{BankError, store};
 use crate::cli::ReviewArgs;
+use crate::review::interrupt;
 use crate::review::prompt::LinePrompter;
 use crate::review::queue::{Order, queue};
 use crate::review::session::{End, Session};
@@ -33,8 +35,12 @@ pub fn run(args: ReviewArgs) -> Result<()> {
         bail!("nothing to review in {}: no item matches ({})", dir.display(), sel.describe());
     }
     let mut session = Session::new(&mut files, &lock, places);
-    let stdin = io::stdin();
-    let result = if stdin.is_terminal() { session.run(&mut TerminalPrompter) } else { session.run(&mut LinePrompter::new(stdin.lock(), io::stdout())) };
+    interrupt::catch();
+    let result = if io::stdin().is_terminal() {
+        session.run(&mut TerminalPrompter)
+    } else {
+        session.run(&mut LinePrompter::new(BufReader::new(interrupt::Stdin), io::stdout()))
+    };
     let how = match result {
         Ok(End::Done) => "done",
         Ok(End::Quit) => "stopped",

@@ -5,6 +5,7 @@
 
 pub mod draft;
 pub mod form;
+pub mod interrupt;
 pub mod prompt;
 pub mod queue;
 pub mod session;

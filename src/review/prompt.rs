@@ -4,6 +4,8 @@
 
 use std::io::{self, BufRead, Write};
 
+use super::interrupt;
+
 /// What to do with the item shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -61,7 +63,7 @@ pub enum Halt {
 
 impl From<io::Error> for Halt {
     fn from(e: io::Error) -> Halt {
-        Halt::Failed(e)
+        if interrupt::is_interrupt(&e) { Halt::Interrupted } else { Halt::Failed(e) }
     }
 }
 
@@ -88,14 +90,22 @@ impl<R: BufRead, W: Write> LinePrompter<R, W> {
         LinePrompter { input, output }
     }
 
-    /// The next line without its line end; `None` at the end of the input.
-    fn line(&mut self) -> io::Result<Option<String>> {
+    /// The next line without its line end; `None` at the end of the input. Whatever
+    /// comes, the prompt's line is ended, so what is shown next starts a line of its own.
+    fn line(&mut self) -> Result<Option<String>, Halt> {
         self.output.flush()?;
         let mut s = String::new();
-        if self.input.read_line(&mut s)? == 0 {
-            return Ok(None);
+        match self.input.read_line(&mut s).map_err(Halt::from) {
+            Ok(0) => {
+                writeln!(self.output)?;
+                Ok(None)
+            }
+            Ok(_) => Ok(Some(s.trim_end_matches(['\n', '\r']).to_string())),
+            Err(halt) => {
+                writeln!(self.output)?;
+                Err(halt)
+            }
         }
-        Ok(Some(s.trim_end_matches(['\n', '\r']).to_string()))
     }
 }
 
@@ -108,10 +118,7 @@ impl<R: BufRead, W: Write> Prompter for LinePrompter<R, W> {
     fn decide(&mut self) -> Result<Action, Halt> {
         loop {
             write!(self.output, "{}? ", Action::ALL.map(|a| format!("{} {}", a.key(), a.word())).join(", "))?;
-            let Some(line) = self.line()? else {
-                writeln!(self.output)?;
-                return Ok(Action::Quit);
-            };
+            let Some(line) = self.line()? else { return Ok(Action::Quit) };
             match Action::parse(&line) {
                 Some(a) => {
                     // the answer typed into a pipe is not echoed: say what was read
@@ -125,10 +132,7 @@ impl<R: BufRead, W: Write> Prompter for LinePrompter<R, W> {
 
     fn field(&mut self, label: &str, current: &str) -> Result<Option<String>, Halt> {
         write!(self.output, "  {label} [{current}]: ")?;
-        let Some(line) = self.line()? else {
-            writeln!(self.output)?;
-            return Ok(None);
-        };
+        let Some(line) = self.line()? else { return Ok(None) };
         writeln!(self.output, "{line}")?;
         Ok(Some(match line.trim() {
             "" => current.to_string(),

@@ -11,6 +11,7 @@ use thiserror::Error;
 
 use super::draft::{self, Draft};
 use super::form;
+use super::interrupt;
 use super::prompt::{Action, Halt, Prompter};
 use super::queue::Place;
 use super::view;
@@ -150,6 +151,10 @@ impl<'a> Session<'a> {
     /// Ask until a decision moves the review on (`None`) or ends it.
     fn decide(&mut self, p: &mut dyn Prompter) -> Result<Option<End>, Stop> {
         loop {
+            // Ctrl-C that came as a signal (a piped review, or between two prompts)
+            if interrupt::requested() {
+                return Err(Stop::Interrupted);
+            }
             let at = self.next;
             let item = self.item(at).clone();
             match p.decide()? {

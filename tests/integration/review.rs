@@ -256,3 +256,22 @@ fn list_status_alone_shows_the_progress_per_source() {
     assert_eq!(rejected.stdout.lines().count(), 1);
     t.quizgen(["list", "--bank", BANK, "--status", "--source", "nobel.txt"]).succeeds().stdout_has("course/nobel.txt").stdout_has("50 %");
 }
+
+#[test]
+fn ctrl_c_on_a_piped_review_prints_the_summary_and_exits_130() {
+    let t = Test::with_course();
+    t.generate();
+    let mut review = Running::start(&t);
+    let mut stdin = review.child.stdin.take().unwrap();
+    stdin.write_all(b"a\n").unwrap();
+    stdin.flush().unwrap();
+    review.wait_for("  -> approved");
+    // the review now waits for the next line, which never comes
+    review.wait_for("Item 2/6");
+    // SAFETY: kill(2) with the pid of our own child, which has not been waited for
+    assert_eq!(unsafe { libc::kill(review.child.id() as libc::pid_t, libc::SIGINT) }, 0);
+    review.wait_for("Review interrupted: approved 1, edited 0, rejected 0, skipped 0, still to review 5");
+    assert_eq!(review.child.wait().unwrap().code(), Some(130));
+    assert_eq!(statuses(&nobel_items(&t))[..2], ["approved", "generated"]);
+    drop(stdin);
+}
