@@ -117,11 +117,12 @@ fn each_check_names_the_field_and_leaves_the_bank_as_it_was() {
     let id = s(&it, "id");
     let before = t.snapshot(BANK);
     let d1 = it["distractors"][0].as_str().unwrap();
-    let cases: [(&[&str], String); 6] = [
+    let cases: [(&[&str], String); 7] = [
         (&["--question", "  "], "question: must not be empty".into()),
         (&["--answer", ""], "answer: must not be empty".into()),
         (&["--distractor", "Henry Dunant"], "distractor 1 \"Henry Dunant\" is the answer".into()),
         (&["--distractor", "Jean Monnet", "--distractor", "Sir Henry Dunant"], "distractor 2 \"Sir Henry Dunant\" contains the answer".into()),
+        (&["--distractor", "Dunant"], "distractor 1 \"Dunant\" is part of the answer, so it is not wrong".into()),
         (&["--distractor", "Jean Monnet", "--distractor", "jean monnet"], "distractor 2 \"jean monnet\" repeats distractor 1".into()),
         (&["--accept", d1], format!("accepted answer \"{d1}\" is also distractor 1")),
     ];
