@@ -28,6 +28,10 @@ pub enum Command {
     Stats(StatsArgs),
     /// Read an exported CSV (edited in a spreadsheet) back into the bank.
     Import(ImportArgs),
+    /// Review items one by one: approve, edit, reject, skip, back, quit. Each decision is saved at once.
+    Review(ReviewArgs),
+    /// Change one item without a prompt; with no change given, print it as JSON.
+    Edit(EditArgs),
 }
 
 #[derive(Debug, Args)]
@@ -63,7 +67,15 @@ pub struct Filter {
     pub min_confidence: Option<f32>,
 }
 
+/// What `--status` without a value stands for in `quizgen list`.
+pub const PROGRESS: &str = "progress";
+
 #[derive(Debug, Args)]
+// `list --status` alone shows the review progress per source instead of the items
+#[command(mut_arg("statuses", |a| a
+    .num_args(0..=1)
+    .default_missing_value(PROGRESS)
+    .help("Only items with this status (repeatable): generated, approved, edited, rejected. Default: all but rejected. Alone (no value): the review progress per source")))]
 pub struct ListArgs {
     #[command(flatten)]
     pub bank: BankArg,
@@ -142,6 +154,41 @@ pub struct ImportArgs {
     /// ends and `;` as separator are accepted).
     #[arg(value_name = "FILE.csv")]
     pub file: PathBuf,
+    #[command(flatten)]
+    pub bank: BankArg,
+}
+
+#[derive(Debug, Args)]
+#[command(mut_arg("statuses", |a| a.help("Only items with this status (repeatable): generated, approved, edited, rejected. Default: generated")))]
+pub struct ReviewArgs {
+    #[command(flatten)]
+    pub bank: BankArg,
+    #[command(flatten)]
+    pub filter: Filter,
+    /// The order: confidence (lowest first, the doubtful items while attention is fresh) or source (text order).
+    #[arg(long, default_value = "confidence", value_parser = ["confidence", "source"])]
+    pub order: String,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The item id (q + 11 hex digits).
+    pub id: String,
+    /// The new question.
+    #[arg(long, value_name = "Q")]
+    pub question: Option<String>,
+    /// The new answer (accepted variants that do not contain it are dropped unless --accept is given).
+    #[arg(long, value_name = "A")]
+    pub answer: Option<String>,
+    /// A distractor (repeatable); the ones given replace the item's, `--distractor ''` removes them all.
+    #[arg(long = "distractor", value_name = "D")]
+    pub distractors: Option<Vec<String>>,
+    /// An answer also accepted (repeatable); the ones given replace the item's, `--accept ''` removes them all.
+    #[arg(long = "accept", value_name = "V")]
+    pub accept: Option<Vec<String>>,
+    /// Set the status without changing the content (a content change makes the item edited).
+    #[arg(long, value_parser = ["approved", "rejected", "generated"])]
+    pub status: Option<String>,
     #[command(flatten)]
     pub bank: BankArg,
 }

@@ -13,4 +13,5 @@ pub mod lexicon;
 pub mod quality;
 pub mod quiz;
 pub mod realize;
+pub mod review;
 pub mod text;

@@ -11,6 +11,8 @@ mod validators;
 
 #[path = "integration/bad_input.rs"]
 mod bad_input;
+#[path = "integration/edit.rs"]
+mod edit;
 #[path = "integration/export.rs"]
 mod export;
 #[path = "integration/formats.rs"]
@@ -29,3 +31,7 @@ mod pty;
 mod quiz;
 #[path = "integration/regenerate.rs"]
 mod regenerate;
+#[path = "integration/review.rs"]
+mod review;
+#[path = "integration/review_pty.rs"]
+mod review_pty;

@@ -130,8 +130,10 @@ impl<'l> Batch<'l> {
     /// Flush every staged file to disk, then rename each into place.
     pub fn commit(self) -> Result<(), BankError> {
         let Some((first, _)) = self.staged.first() else { return Ok(()) };
-        // one flush of the file system instead of one per file where the platform has it
-        if !sync_filesystem(first.as_file()) {
+        // one flush of the file system instead of one per file where the platform has it;
+        // a single file (a review's decision) is flushed alone, since syncfs also waits
+        // for every other dirty file on the disk
+        if self.staged.len() == 1 || !sync_filesystem(first.as_file()) {
             for (tmp, path) in &self.staged {
                 tmp.as_file().sync_data().map_err(io(path))?;
             }

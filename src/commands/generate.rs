@@ -25,6 +25,8 @@ pub fn run(args: GenerateArgs) -> Result<()> {
         "  rejected by the quality gate: {rejected}{}",
         if rejected_detail.is_empty() { String::new() } else { format!(" ({})", rejected_detail.join(", ")) }
     )?;
+    let kept: usize = written.reports.iter().map(|(_, _, r, _)| r.kept_reviewed).sum();
+    writeln!(out, "  kept as reviewed (approved, edited or rejected, left as they were): {kept}")?;
     for (src, path, r, n) in &written.reports {
         writeln!(
             out,

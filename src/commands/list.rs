@@ -3,9 +3,13 @@
 use anyhow::{Result, bail};
 
 use super::select::{Selection, load_bank, selected};
+use super::{lookup, progress};
 use crate::cli::{ListArgs, ShowArgs};
 
 pub fn run(args: ListArgs) -> Result<()> {
+    if progress::wanted(&args.filter) {
+        return progress::run(&args);
+    }
     let sel = Selection::from_filter(&args.filter)?;
     let files = load_bank(&args.bank.bank)?;
     let items = selected(&files, &sel);
@@ -32,15 +36,8 @@ pub fn run(args: ListArgs) -> Result<()> {
 
 pub fn show(args: ShowArgs) -> Result<()> {
     let files = load_bank(&args.bank.bank)?;
-    let all: Vec<_> = files.iter().flat_map(|(_, b)| b.items.iter()).collect();
-    let Some(it) = all.iter().find(|it| it.id == args.id) else {
-        let mut near: Vec<&str> = all.iter().map(|it| it.id.as_str()).filter(|id| common_prefix(id, &args.id) >= 3).collect();
-        near.truncate(5);
-        if near.is_empty() {
-            bail!("no item with id {} in {}", args.id, args.bank.bank.display());
-        }
-        bail!("no item with id {} in {}; nearest ids: {}", args.id, args.bank.bank.display(), near.join(", "));
-    };
+    let (f, i) = lookup::find(&files, &args.id, &args.bank.bank)?;
+    let it = &files[f].1.items[i];
     let mut out = String::new();
     out.push_str(&format!(
         "id:          {}\nkind:        {}\ntypes:       {}\nstatus:      {}\nconfidence:  {:.2}\n",
@@ -63,8 +60,4 @@ pub fn show(args: ShowArgs) -> Result<()> {
     out.push_str(&format!("source:      {}:{}\nsentence:    {}\n", it.source.file, it.source.line, it.sentence));
     print!("{out}");
     Ok(())
-}
-
-fn common_prefix(a: &str, b: &str) -> usize {
-    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
 }

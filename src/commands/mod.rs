@@ -1,10 +1,14 @@
 //! One function per command, each taking its parsed options.
 
+mod edit;
 mod export;
 mod generate;
 mod import;
 mod list;
+mod lookup;
+mod progress;
 mod quiz;
+mod review;
 pub mod select;
 
 use anyhow::Result;
@@ -22,6 +26,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Quiz(a) => quiz::run(a),
         Command::Stats(a) => quiz::stats(a),
         Command::Import(a) => import::run(a),
+        Command::Review(a) => review::run(a),
+        Command::Edit(a) => edit::run(a),
     }
 }
 

@@ -135,6 +135,21 @@ impl Test {
         Run { cmd, shown }
     }
 
+    /// The binary in a pseudo-terminal, as a person at a terminal runs it. What it shows
+    /// keeps its ANSI escapes (rexpect's stripping eats the text after inquire's
+    /// `ESC[?2004h`), so waits are for text that stands between them. Each wait gives up
+    /// after a minute, so a loaded machine is no failure and a hung prompt is.
+    pub fn pty<I, S>(&self, args: I) -> rexpect::session::PtySession
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("quizgen"));
+        cmd.current_dir(self.path()).args(args);
+        let options = rexpect::reader::Options::new().timeout_ms(Some(60_000));
+        rexpect::session::spawn_with_options(cmd, options).expect("quizgen in a pseudo-terminal")
+    }
+
     /// `quizgen generate course --bank bank`, which must succeed.
     pub fn generate(&self) -> Output {
         self.quizgen(["generate", "course", "--bank", BANK]).succeeds()
