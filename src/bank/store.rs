@@ -83,9 +83,11 @@ pub fn bank_paths(dir: &Path) -> Result<Vec<PathBuf>, BankError> {
     Ok(paths)
 }
 
-/// Every bank file of a directory.
+/// Every bank file of a directory, read and parsed in parallel (parsing is most of the
+/// time a large bank takes to open), in file-name order.
 pub fn read_dir(dir: &Path) -> Result<Vec<(PathBuf, BankFile)>, BankError> {
-    bank_paths(dir)?.into_iter().map(|p| read_file(&p).map(|b| (p, b))).collect()
+    use rayon::prelude::*;
+    bank_paths(dir)?.into_par_iter().map(|p| read_file(&p).map(|b| (p, b))).collect()
 }
 
 /// Every bank file, failing when there is no item at all.
