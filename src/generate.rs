@@ -145,7 +145,9 @@ pub fn generate_files(files: &[PathBuf]) -> Result<Generated> {
 }
 
 /// A question the course answers in two different ways is ambiguous: drop every copy.
-/// Copies with the same answer (the same fact stated twice) keep their first.
+/// Copies with the same answer within one text (the same fact stated twice) keep their
+/// first. Copies in different texts stay: each text's bank file asks its own facts, and
+/// the reviewer rejects the repeats a course does not need (as in the shipped bank).
 fn drop_ambiguous(per_file: &mut [(String, String, Vec<Found>)], rejected: &mut BTreeMap<Rejection, usize>) {
     let mut answers: HashMap<String, HashSet<String>> = HashMap::new();
     for f in per_file.iter().flat_map(|(_, _, f)| f.iter()) {
@@ -153,15 +155,18 @@ fn drop_ambiguous(per_file: &mut [(String, String, Vec<Found>)], rejected: &mut 
     }
     for (_, _, found) in per_file.iter_mut() {
         let mut seen = HashSet::new();
-        let before = found.len();
         found.retain(|f| {
             let q = normalize(&f.fact.question);
-            answers.get(&q).is_some_and(|a| a.len() == 1) && seen.insert((q, normalize(&f.fact.answer)))
+            let why = if answers.get(&q).is_none_or(|a| a.len() > 1) {
+                Rejection::Ambiguous
+            } else if !seen.insert((q, normalize(&f.fact.answer))) {
+                Rejection::Repeated
+            } else {
+                return true;
+            };
+            *rejected.entry(why).or_insert(0) += 1;
+            false
         });
-        let dropped = before - found.len();
-        if dropped > 0 {
-            *rejected.entry(Rejection::Ambiguous).or_insert(0) += dropped;
-        }
     }
 }
 
@@ -227,4 +232,43 @@ pub fn write_bank(dir: &Path, generated: Generated) -> Result<Written> {
 /// Parse a bank file (for tests and for other commands).
 pub fn load(path: &Path) -> Result<BankFile> {
     Ok(store::read_file(path)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{AnswerType, Fact};
+
+    fn found(question: &str, answer: &str) -> Found {
+        Found {
+            fact: Fact {
+                kind: Kind::Date,
+                subject: "NATO".into(),
+                question: question.into(),
+                answer: answer.into(),
+                accept: vec![],
+                answer_type: AnswerType::Name,
+                statement: None,
+                confidence: 0.9,
+            },
+            confidence: 0.9,
+            source: "a.txt".into(),
+            line: 1,
+            sentence: format!("{question} {answer}"),
+        }
+    }
+
+    #[test]
+    fn repeats_keep_their_first_within_a_text_and_two_answers_drop_both() {
+        let mut files = vec![
+            ("a.txt".to_string(), "a".to_string(), vec![found("When was NATO formed?", "1949"), found("When was NATO formed?", "1949"), found("Who?", "X")]),
+            ("b.txt".to_string(), "b".to_string(), vec![found("When was NATO formed?", "1949"), found("Who?", "Y")]),
+        ];
+        let mut rejected = BTreeMap::new();
+        drop_ambiguous(&mut files, &mut rejected);
+        let kept: Vec<Vec<&str>> = files.iter().map(|(_, _, f)| f.iter().map(|f| f.fact.answer.as_str()).collect()).collect();
+        assert_eq!(kept, [vec!["1949"], vec!["1949"]], "each text keeps its own copy of a fact; 'Who?' has two answers");
+        assert_eq!(rejected.get(&Rejection::Repeated), Some(&1));
+        assert_eq!(rejected.get(&Rejection::Ambiguous), Some(&2));
+    }
 }

@@ -21,6 +21,8 @@ pub enum Rejection {
     LowConfidence,
     /// the course gives two answers to the same question
     Ambiguous,
+    /// the same question with the same answer came earlier, in this text or another
+    Repeated,
 }
 
 impl Rejection {
@@ -32,6 +34,7 @@ impl Rejection {
             Rejection::BadAnswer => "answer is not a usable span",
             Rejection::LowConfidence => "low confidence",
             Rejection::Ambiguous => "the course answers it two ways",
+            Rejection::Repeated => "asked already",
         }
     }
 }
