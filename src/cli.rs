@@ -20,7 +20,7 @@ pub enum Command {
     List(ListArgs),
     /// Show one item in full.
     Show(ShowArgs),
-    /// Write the bank in another format (csv, json).
+    /// Write the bank in another format (csv, json), or as a quiz in one HTML file (html).
     Export(ExportArgs),
     /// Quiz yourself on the bank: questions, feedback, a score; answers go to your history.
     Quiz(QuizArgs),
@@ -81,7 +81,7 @@ pub struct ShowArgs {
 pub struct ExportArgs {
     #[command(flatten)]
     pub bank: BankArg,
-    /// Output format: csv or json.
+    /// Output format: csv, json or html.
     #[arg(long, default_value = "csv")]
     pub format: String,
     /// Output file (written atomically); standard output when absent.
@@ -89,6 +89,8 @@ pub struct ExportArgs {
     pub output: Option<PathBuf>,
     #[command(flatten)]
     pub filter: Filter,
+    #[command(flatten)]
+    pub html: crate::export::html::HtmlArgs,
 }
 
 #[derive(Debug, Args)]

@@ -9,10 +9,14 @@ mod support;
 
 #[path = "integration/bad_input.rs"]
 mod bad_input;
+#[path = "integration/browser.rs"]
+mod browser;
 #[path = "integration/export.rs"]
 mod export;
 #[path = "integration/generate.rs"]
 mod generate;
+#[path = "integration/html.rs"]
+mod html;
 #[path = "integration/list_show.rs"]
 mod list_show;
 #[path = "integration/properties.rs"]
@@ -23,3 +27,5 @@ mod pty;
 mod quiz;
 #[path = "integration/regenerate.rs"]
 mod regenerate;
+#[path = "integration/tools.rs"]
+mod tools;

@@ -8,10 +8,18 @@ use anyhow::{Context, Result, bail};
 use super::select::{Selection, load_bank, selected};
 use crate::bank::store::write_atomic;
 use crate::cli::ExportArgs;
-use crate::export::by_name;
+use crate::export::html::{self, Html};
+use crate::export::{Exporter, by_name};
 
 pub fn run(args: ExportArgs) -> Result<()> {
-    let format = by_name(&args.format)?;
+    // the HTML quiz has options of its own; the other formats refuse them
+    let format: Box<dyn Exporter> = if args.format == html::NAME {
+        Box::new(Html::from_args(&args.html)?)
+    } else {
+        let f = by_name(&args.format)?;
+        args.html.reject(&args.format)?;
+        f
+    };
     let sel = Selection::from_filter(&args.filter)?;
     if let Some(out) = &args.output {
         let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
@@ -39,7 +47,7 @@ pub fn run(args: ExportArgs) -> Result<()> {
         Some(out) => {
             let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
             write_atomic(dir, out, &buf).with_context(|| format!("writing {}", out.display()))?;
-            eprintln!("{} items -> {}", items.len(), out.display());
+            eprintln!("{} -> {}", format.summary(&items), out.display());
         }
         None => {
             let mut stdout = std::io::stdout().lock();
