@@ -332,13 +332,18 @@ const scenarios = {
     });
   },
 
-  // pictures for README and for looking at, into OUTDIR: no checks beyond the usual ones
+  // pictures for README and for looking at, into OUTDIR (the page's column, at most a
+  // screenful high): no checks beyond the usual ones
   async screenshots(browser) {
     mkdirSync(outDir, { recursive: true });
     for (const [name, viewport, colorScheme] of [["desktop", DESKTOP, "light"], ["phone", PHONE, "light"], ["phone-dark", PHONE, "dark"]]) {
       await withPage(browser, { viewport, colorScheme }, async (page) => {
         const d = await data(page);
-        const shot = (what) => page.screenshot({ path: join(outDir, name + "-" + what + ".png"), fullPage: true });
+        const shot = async (what) => {
+          const box = await page.locator("main").boundingBox();
+          const clip = { x: box.x, y: 0, width: box.width, height: Math.min(viewport.height, box.y + box.height) };
+          await page.screenshot({ path: join(outDir, name + "-" + what + ".png"), clip });
+        };
         await shot("question");
         const asked = new Set();
         for (let i = 0; i < d.questions.length; i++) {
@@ -348,7 +353,7 @@ const scenarios = {
           await goOn(page, false);
         }
         await page.locator("#score:not([hidden])").waitFor();
-        await page.screenshot({ path: join(outDir, name + "-score.png") });
+        await shot("score");
       });
     }
   },
