@@ -20,7 +20,7 @@ pub enum Command {
     List(ListArgs),
     /// Show one item in full.
     Show(ShowArgs),
-    /// Write the bank in another format (csv, json, gift, moodle-xml, anki, qti-text, kahoot).
+    /// Write the bank in another format (csv, json, gift, moodle-xml, anki, qti-text, kahoot), or as a quiz in one HTML file (html).
     Export(ExportArgs),
     /// Quiz yourself on the bank: questions, feedback, a score; answers go to your history.
     Quiz(QuizArgs),
@@ -95,11 +95,12 @@ pub struct ShowArgs {
 pub struct ExportArgs {
     #[command(flatten)]
     pub bank: BankArg,
-    /// Output format: csv, json, gift, moodle-xml, anki, qti-text, kahoot.
+    /// Output format: csv, json, gift, moodle-xml, anki, qti-text, kahoot, html.
     #[arg(long, default_value = "csv")]
     pub format: String,
     /// Ask every item as this type (mc, tf, short, cloze) in the quiz formats, leaving out
-    /// items that do not support it. Default: each item's preferred type.
+    /// items that do not support it. Default: each item's preferred type (html: mixed, each
+    /// item in one of the ways it supports; `--type mixed` says so).
     #[arg(long = "type", value_name = "TYPE")]
     pub item_type: Option<String>,
     /// Output file (written atomically); standard output when absent.
@@ -107,6 +108,8 @@ pub struct ExportArgs {
     pub output: Option<PathBuf>,
     #[command(flatten)]
     pub filter: Filter,
+    #[command(flatten)]
+    pub html: crate::export::html::HtmlArgs,
 }
 
 #[derive(Debug, Args)]

@@ -6,11 +6,15 @@
 
 #[path = "integration/support.rs"]
 mod support;
+#[path = "integration/tools.rs"]
+mod tools;
 #[path = "integration/validators.rs"]
 mod validators;
 
 #[path = "integration/bad_input.rs"]
 mod bad_input;
+#[path = "integration/browser.rs"]
+mod browser;
 #[path = "integration/edit.rs"]
 mod edit;
 #[path = "integration/export.rs"]
@@ -19,6 +23,8 @@ mod export;
 mod formats;
 #[path = "integration/generate.rs"]
 mod generate;
+#[path = "integration/html.rs"]
+mod html;
 #[path = "integration/import.rs"]
 mod import;
 #[path = "integration/list_show.rs"]

@@ -10,15 +10,26 @@ use super::select::{Selection, load_bank, selected};
 use crate::bank::ItemType;
 use crate::bank::store::write_atomic;
 use crate::cli::ExportArgs;
-use crate::export::by_name;
+use crate::export::html::{self, Html};
+use crate::export::{Exporter, by_name};
 
 pub fn run(args: ExportArgs) -> Result<()> {
-    let format = by_name(&args.format)?;
-    let sel = Selection::from_filter(&args.filter)?;
-    let as_type = match &args.item_type {
-        Some(t) => Some(ItemType::parse(t).with_context(|| format!("unknown type '{t}'; known types: {}", ItemType::ALL.map(ItemType::as_str).join(", ")))?),
-        None => None,
+    // the HTML quiz plans its questions itself (its --type may be mixed) and has options of
+    // its own; the other formats refuse those options
+    let (format, as_type): (Box<dyn Exporter>, Option<ItemType>) = if args.format == html::NAME {
+        (Box::new(Html::from_args(&args.html, args.item_type.as_deref())?), None)
+    } else {
+        let format = by_name(&args.format)?;
+        args.html.reject(&args.format)?;
+        let as_type = match &args.item_type {
+            Some(t) => {
+                Some(ItemType::parse(t).with_context(|| format!("unknown type '{t}'; known types: {}", ItemType::ALL.map(ItemType::as_str).join(", ")))?)
+            }
+            None => None,
+        };
+        (format, as_type)
     };
+    let sel = Selection::from_filter(&args.filter)?;
     if let Some(out) = &args.output {
         let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
         if !dir.is_dir() {
@@ -57,7 +68,7 @@ pub fn run(args: ExportArgs) -> Result<()> {
             let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
             write_atomic(dir, out, &buf).with_context(|| format!("writing {}", out.display()))?;
             let left_out = if skipped.is_empty() { String::new() } else { format!(" ({} skipped)", skipped.len()) };
-            eprintln!("{written} items -> {}{left_out}", out.display());
+            eprintln!("{} -> {}{left_out}", format.summary(&items, skipped.len()), out.display());
         }
         None => {
             let mut stdout = std::io::stdout().lock();

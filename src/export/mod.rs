@@ -1,11 +1,13 @@
 //! Export formats, one module each behind one trait. The formats that ask questions
 //! (gift, moodle-xml, anki, qti-text, kahoot) share `ask`, which decides how an item is
-//! put to a learner; `csv` and `json` write the bank's items as they are.
+//! put to a learner; `csv` and `json` write the bank's items as they are; `html` is a
+//! whole quiz in one page, planned like the terminal quiz.
 
 pub mod anki;
 pub mod ask;
 pub mod csv;
 pub mod gift;
+pub mod html;
 pub mod json;
 pub mod kahoot;
 pub mod markup;
@@ -36,6 +38,10 @@ pub trait Exporter {
     /// Write the items (already filtered and in bank order), each asked as `as_type`
     /// where given, else as its preferred type; return the items left out.
     fn write(&self, items: &[&Item], as_type: Option<ItemType>, out: &mut dyn Write) -> Result<Vec<Skipped>>;
+    /// What was written, for the line the command prints after writing a file.
+    fn summary(&self, items: &[&Item], skipped: usize) -> String {
+        format!("{} items", items.len() - skipped)
+    }
 }
 
 /// Every format, in the order `--help` lists them.
@@ -48,6 +54,7 @@ pub fn formats() -> Vec<Box<dyn Exporter>> {
         Box::new(anki::Anki),
         Box::new(qti_text::QtiText),
         Box::new(kahoot::Kahoot),
+        Box::new(html::Html::with_defaults()),
     ]
 }
 
