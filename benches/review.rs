@@ -11,7 +11,9 @@
 //!    makes them) into a temporary directory: copies of the shipped bank's items, each
 //!    with its own id, line and confidence.
 //! 2. Starts the release binary's `quizgen review --bank DIR` with a piped stdin (the line
-//!    mode) and times how long until the first item is shown ("Item 1/N").
+//!    mode) and times how long until the first item is shown ("Item 1/N"), and until the
+//!    review asks for the first decision (the first item shows while the rest of the bank
+//!    is still being read; a reviewer reads it meanwhile).
 //! 3. Sends `QUIZGEN_BENCH_DECISIONS` approvals (default 20), one at a time, and times each
 //!    from the moment the line is sent until the confirmation comes back; the confirmation
 //!    is printed after the item's bank file has been written (temporary file, flush to
@@ -59,6 +61,8 @@ fn write_bank(dir: &std::path::Path, templates: &[Item], items: usize, files: us
             it.source.line = line;
             // confidences spread over 0.50..0.99, so the review order jumps between files
             it.confidence = 0.5 + ((n * 7919) % 50) as f32 / 100.0;
+            // a bank fresh from `generate`, whatever the shipped bank's review decided
+            it.status = quizgen::bank::Status::Generated;
             list.push(it);
             n += 1;
         }
@@ -70,9 +74,16 @@ fn write_bank(dir: &std::path::Path, templates: &[Item], items: usize, files: us
 }
 
 /// Read lines up to one starting with `prefix`.
-fn wait_for(lines: &mut impl Iterator<Item = String>, prefix: &str) {
-    if !lines.any(|l| l.starts_with(prefix)) {
-        panic!("quizgen review ended before printing {prefix:?}");
+/// Read the review's output until `needle` has been printed (a prompt ends without a
+/// line break, so this reads bytes, not lines).
+fn wait_for(out: &mut impl BufRead, needle: &str) {
+    let mut seen: Vec<u8> = Vec::new();
+    let mut byte = [0u8; 1];
+    while !seen.ends_with(needle.as_bytes()) {
+        if out.read(&mut byte).unwrap_or(0) == 0 {
+            panic!("quizgen review ended before printing {needle:?}");
+        }
+        seen.push(byte[0]);
     }
 }
 
@@ -105,15 +116,18 @@ fn main() {
     let start = Instant::now();
     let mut child = Command::new(&bin).args(["review", "--bank"]).arg(&bank).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
     let mut stdin = child.stdin.take().unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines().map_while(Result::ok);
-    wait_for(&mut lines, "Item 1/");
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    wait_for(&mut out, "Item 1/");
     let first = start.elapsed();
+    wait_for(&mut out, "q quit? ");
+    let ready = start.elapsed();
     let mut times = Vec::with_capacity(decisions);
     for _ in 0..decisions {
         let sent = Instant::now();
         stdin.write_all(b"a\n").unwrap();
         stdin.flush().unwrap();
-        wait_for(&mut lines, "  -> approved");
+        wait_for(&mut out, "  -> approved");
+        wait_for(&mut out, "q quit? ");
         times.push(sent.elapsed());
     }
     stdin.write_all(b"q\n").unwrap();
@@ -123,6 +137,7 @@ fn main() {
     let slowest = *times.iter().max().unwrap();
     let mid = median(&mut times);
     println!("first item shown:  {:>10}   {} (target < {})", ms(first), verdict(first < FIRST_ITEM), ms(FIRST_ITEM));
+    println!("first prompt:      {:>10}   (the whole bank read)", ms(ready));
     println!("decision, median:  {:>10}   {} (target < {})", ms(mid), verdict(mid < DECISION), ms(DECISION));
     println!("decision, slowest: {:>10}   {} (of {decisions})", ms(slowest), verdict(slowest < DECISION));
     if std::env::var_os("QUIZGEN_BENCH_KEEP").is_some() {

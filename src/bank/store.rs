@@ -83,6 +83,12 @@ pub fn bank_paths(dir: &Path) -> Result<Vec<PathBuf>, BankError> {
     Ok(paths)
 }
 
+/// The text of every bank file of a directory, read in parallel, in file-name order.
+pub fn read_texts(dir: &Path) -> Result<Vec<(PathBuf, String)>, BankError> {
+    use rayon::prelude::*;
+    bank_paths(dir)?.into_par_iter().map(|p| fs::read_to_string(&p).map_err(io(&p)).map(|t| (p, t))).collect()
+}
+
 /// Every bank file of a directory, read and parsed in parallel (parsing is most of the
 /// time a large bank takes to open), in file-name order.
 pub fn read_dir(dir: &Path) -> Result<Vec<(PathBuf, BankFile)>, BankError> {

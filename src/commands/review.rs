@@ -8,12 +8,13 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 
 use super::Interrupted;
-use super::select::{Selection, load_bank};
+use super::select::Selection;
 use crate::bank::{BankError, store};
 use crate::cli::ReviewArgs;
 use crate::review::interrupt;
+use crate::review::open::{Opened, open};
 use crate::review::prompt::LinePrompter;
-use crate::review::queue::{Order, queue};
+use crate::review::queue::Order;
 use crate::review::session::{End, Session};
 use crate::review::terminal::TerminalPrompter;
 
@@ -26,13 +27,22 @@ pub fn run(args: ReviewArgs) -> Result<()> {
     let Some(order) = Order::parse(&args.order) else { bail!("unknown order '{}'; known orders: confidence, source", args.order) };
     let dir = args.bank.bank.as_path();
     let lock = lock_existing(dir)?;
-    // read under the lock: no other quizgen can change the bank during the review
-    let mut files = load_bank(dir)?;
-    let places = queue(&files, |it| sel.matches(it), order);
-    if places.is_empty() {
+    // read under the lock: no other quizgen can change the bank during the review; the
+    // first item is shown as soon as it is known, the rest of the bank parsed after it
+    let mut shown = false;
+    let Opened { mut files, queue } = open(dir, &sel, order, |first| {
+        // as the prompters show an item: the text and a line
+        println!("{first}");
+        let _ = io::stdout().flush();
+        shown = true;
+    })?;
+    if queue.is_empty() {
         bail!("nothing to review in {}: no item matches ({})", dir.display(), sel.describe());
     }
-    let mut session = Session::new(&mut files, &lock, places);
+    let mut session = Session::new(&mut files, &lock, queue);
+    if shown {
+        session.first_shown();
+    }
     interrupt::catch();
     let result = if io::stdin().is_terminal() {
         session.run(&mut TerminalPrompter)

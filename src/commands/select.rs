@@ -44,10 +44,15 @@ impl Selection {
     }
 
     pub fn matches(&self, it: &Item) -> bool {
-        (self.kinds.is_empty() || self.kinds.contains(&it.kind))
-            && self.statuses.contains(&it.status)
-            && it.confidence >= self.min_confidence
-            && self.source.as_ref().is_none_or(|s| it.source.file == *s || Path::new(&it.source.file).file_name().is_some_and(|n| n.to_string_lossy() == *s))
+        self.matches_fields(it.kind, it.status, it.confidence, &it.source.file)
+    }
+
+    /// The same test on the fields alone (for summaries read without the whole item).
+    pub fn matches_fields(&self, kind: Kind, status: Status, confidence: f32, source_file: &str) -> bool {
+        (self.kinds.is_empty() || self.kinds.contains(&kind))
+            && self.statuses.contains(&status)
+            && confidence >= self.min_confidence
+            && self.source.as_ref().is_none_or(|s| source_file == *s || Path::new(source_file).file_name().is_some_and(|n| n.to_string_lossy() == *s))
     }
 
     /// Say what matched nothing, so an empty result is never silent.

@@ -6,6 +6,7 @@
 pub mod draft;
 pub mod form;
 pub mod interrupt;
+pub mod open;
 pub mod prompt;
 pub mod queue;
 pub mod session;

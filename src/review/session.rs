@@ -109,11 +109,18 @@ pub struct Session<'a> {
     /// the queue position shown next
     next: usize,
     history: Vec<Decision>,
+    /// the first item is on the screen already (shown while the bank was still being read)
+    first_shown: bool,
 }
 
 impl<'a> Session<'a> {
     pub fn new(files: &'a mut [(PathBuf, BankFile)], lock: &'a BankLock, queue: Vec<Place>) -> Session<'a> {
-        Session { files, lock, queue, next: 0, history: Vec::new() }
+        Session { files, lock, queue, next: 0, history: Vec::new(), first_shown: false }
+    }
+
+    /// The first item was shown before the session started: do not show it again.
+    pub fn first_shown(&mut self) {
+        self.first_shown = true;
     }
 
     pub fn summary(&self) -> Summary {
@@ -140,7 +147,11 @@ impl<'a> Session<'a> {
 
     fn walk(&mut self, p: &mut dyn Prompter) -> Result<End, Stop> {
         while self.next < self.queue.len() {
-            p.show(&view::render(self.item(self.next), self.next + 1, self.queue.len()))?;
+            if std::mem::take(&mut self.first_shown) && self.next == 0 {
+                // rendered by `open` from the same item
+            } else {
+                p.show(&view::render(self.item(self.next), self.next + 1, self.queue.len()))?;
+            }
             if let Some(end) = self.decide(p)? {
                 return Ok(end);
             }
