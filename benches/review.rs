@@ -9,7 +9,7 @@
 //! 1. Writes a bank of `QUIZGEN_BENCH_ITEMS` items (default 100,000) in
 //!    `QUIZGEN_BENCH_FILES` bank files (default 100, one per source text, as `generate`
 //!    makes them) into a temporary directory: copies of the shipped bank's items, each
-//!    with its own id, line and confidence.
+//!    with its own id, line and confidence, and flushes them to disk.
 //! 2. Starts the release binary's `quizgen review --bank DIR` with a piped stdin (the line
 //!    mode) and times how long until the first item is shown ("Item 1/N"), and until the
 //!    review asks for the first decision (the first item shows while the rest of the bank
@@ -110,6 +110,11 @@ fn main() {
     let bank = tmp.path().join("bank");
     std::fs::create_dir(&bank).unwrap();
     write_bank(&bank, &templates(&manifest), items, files);
+    // a review opens a bank written earlier: let the writing of 130 MB reach the disk
+    // first, so its writeback does not run during the measurement
+    for e in std::fs::read_dir(&bank).unwrap() {
+        std::fs::File::open(e.unwrap().path()).unwrap().sync_all().unwrap();
+    }
     let bytes: u64 = std::fs::read_dir(&bank).unwrap().map(|e| e.unwrap().metadata().unwrap().len()).sum();
     println!("bank: {items} items in {files} files, {:.1} MB", bytes as f64 / 1048576.0);
 

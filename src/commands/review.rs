@@ -29,18 +29,18 @@ pub fn run(args: ReviewArgs) -> Result<()> {
     let lock = lock_existing(dir)?;
     // read under the lock: no other quizgen can change the bank during the review; the
     // first item is shown as soon as it is known, the rest of the bank parsed after it
-    let mut shown = false;
-    let Opened { mut files, queue } = open(dir, &sel, order, |first| {
+    let Opened { mut files, queue, first_shown } = open(dir, &sel, order, |first| {
         // as the prompters show an item: the text and a line
         println!("{first}");
         let _ = io::stdout().flush();
-        shown = true;
     })?;
     if queue.is_empty() {
         bail!("nothing to review in {}: no item matches ({})", dir.display(), sel.describe());
     }
     let mut session = Session::new(&mut files, &lock, queue);
-    if shown {
+    // when the preview showed another item than the queue starts with (it read a file
+    // laid out unusually), the session shows its own first item
+    if first_shown {
         session.first_shown();
     }
     interrupt::catch();

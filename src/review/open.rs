@@ -1,43 +1,30 @@
 //! Opening a bank for review so that the first item shows at once, however large the bank.
 //!
 //! Parsing every item in full is most of the time a large bank takes to open (100,000
-//! items: about a third of a second on two cores). The order of the review needs only a
-//! few fields of each item, which a borrowing parse reads several times faster; so the
-//! queue is built from those, the first item's file alone is parsed in full and shown,
-//! and only then is the whole bank parsed, while the reviewer reads.
+//! items: about a third of a second on two cores). The order of the review needs only the
+//! kind, status, confidence and source of each item, and in a bank file as quizgen writes
+//! it each of those stands on a line of its own at a known indentation; so a scan of the
+//! lines builds a preview of the queue, the first item's file alone is parsed in full and
+//! shown, and only then is the whole bank parsed, while the reviewer reads. The review
+//! itself always uses the queue of the full parse; a file laid out otherwise (edited by
+//! hand) simply gets no preview.
 
-use std::borrow::Cow;
 use std::path::PathBuf;
 
 use rayon::prelude::*;
-use serde::Deserialize;
 
 use super::queue::{Order, Place, Queued, queue};
 use super::view;
-use crate::bank::{BankError, BankFile, Status, store};
+use crate::bank::{BankError, BankFile, Item, Status, store};
 use crate::commands::select::Selection;
 use crate::extract::Kind;
 
 /// What the review order and the filters need of an item.
-#[derive(Deserialize)]
 struct Summary<'a> {
     kind: Kind,
     status: Status,
     confidence: f32,
-    #[serde(borrow)]
-    source: SummarySource<'a>,
-}
-
-#[derive(Deserialize)]
-struct SummarySource<'a> {
-    #[serde(borrow)]
-    file: Cow<'a, str>,
-}
-
-#[derive(Deserialize)]
-struct SummaryFile<'a> {
-    #[serde(borrow)]
-    items: Vec<Summary<'a>>,
+    file: &'a str,
 }
 
 impl Queued for Summary<'_> {
@@ -46,42 +33,73 @@ impl Queued for Summary<'_> {
     }
 }
 
+/// The summaries of a bank file's items, from the lines `generate` and `review` write
+/// (pretty-printed: an item's fields six spaces in, its source's eight); `None` when the
+/// file is laid out otherwise or a value needs more than this reading.
+fn summaries(text: &str) -> Option<Vec<Summary<'_>>> {
+    let (mut kinds, mut statuses, mut confidences, mut files) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut objects = 0;
+    for line in text.lines() {
+        if line == "    {" {
+            objects += 1;
+        } else if let Some(v) = line.strip_prefix("      \"kind\": \"") {
+            kinds.push(Kind::parse(v.strip_suffix("\",")?)?);
+        } else if let Some(v) = line.strip_prefix("      \"status\": \"") {
+            statuses.push(Status::parse(v.trim_end_matches(',').strip_suffix('"')?)?);
+        } else if let Some(v) = line.strip_prefix("      \"confidence\": ") {
+            confidences.push(v.trim_end_matches(',').parse::<f32>().ok()?);
+        } else if let Some(v) = line.strip_prefix("        \"file\": \"") {
+            let v = v.strip_suffix("\",")?;
+            // an escaped path would have to be unescaped to compare with --source
+            if v.contains('\\') {
+                return None;
+            }
+            files.push(v);
+        }
+    }
+    let n = kinds.len();
+    // one of each per item object, and no items only where the file says so
+    if statuses.len() != n || confidences.len() != n || files.len() != n || objects != n || n == 0 && !text.contains("\"items\": []") {
+        return None;
+    }
+    Some((0..n).map(|i| Summary { kind: kinds[i], status: statuses[i], confidence: confidences[i], file: files[i] }).collect())
+}
+
 /// The bank read for a review: its files, and the queue of the selected items.
 pub struct Opened {
     pub files: Vec<(PathBuf, BankFile)>,
     pub queue: Vec<Place>,
+    /// whether `first` showed the item the queue starts with
+    pub first_shown: bool,
 }
 
-/// Read the bank in `dir`, call `first` with the first item rendered as the review shows
-/// it (when any item is selected), then parse the rest. Errors are the bank's own
-/// (a corrupt file is named with its line and column, as everywhere).
+/// Read the bank in `dir`; call `first` with the first selected item rendered as the
+/// review shows it as soon as a preview finds it; then parse the whole bank. Errors are
+/// the bank's own (a corrupt file is named with its line and column, as everywhere).
 pub fn open(dir: &std::path::Path, sel: &Selection, order: Order, first: impl FnOnce(&str)) -> Result<Opened, BankError> {
     let texts = store::read_texts(dir)?;
-    // a file the light parse refuses is parsed in full below, for the error's details
-    let summaries: Option<Vec<SummaryFile>> = texts.par_iter().map(|(_, t)| serde_json::from_str(t).ok()).collect();
-    let mut queue_found = None;
-    if let Some(summaries) = &summaries {
-        let lists: Vec<&[Summary]> = summaries.iter().map(|f| f.items.as_slice()).collect();
-        let places = queue(&lists, |s| sel.matches_fields(s.kind, s.status, s.confidence, &s.source.file), order);
+    let preview: Option<Vec<Vec<Summary>>> = texts.par_iter().map(|(_, t)| summaries(t)).collect();
+    let mut shown_id = None;
+    if let Some(preview) = &preview {
+        let lists: Vec<&[Summary]> = preview.iter().map(Vec::as_slice).collect();
+        let places = queue(&lists, |s| sel.matches_fields(s.kind, s.status, s.confidence, s.file), order);
         if let Some(&(f, i)) = places.first() {
             let (path, text) = &texts[f];
             let file = store::parse(path, text)?;
-            first(&view::render(&file.items[i], 1, places.len()));
+            if let Some(it) = file.items.get(i) {
+                first(&view::render(it, 1, places.len()));
+                shown_id = Some(it.id.clone());
+            }
         }
-        queue_found = Some(places);
     }
     let files: Vec<(PathBuf, BankFile)> = texts.into_par_iter().map(|(p, t)| store::parse(&p, &t).map(|b| (p, b))).collect::<Result<_, _>>()?;
     if files.iter().all(|(_, b)| b.items.is_empty()) {
         return Err(BankError::Empty { dir: dir.to_path_buf() });
     }
-    let queue = match queue_found {
-        Some(q) => q,
-        None => {
-            let lists: Vec<&[crate::bank::Item]> = files.iter().map(|(_, b)| b.items.as_slice()).collect();
-            queue(&lists, |it| sel.matches(it), order)
-        }
-    };
-    Ok(Opened { files, queue })
+    let lists: Vec<&[Item]> = files.iter().map(|(_, b)| b.items.as_slice()).collect();
+    let queue = queue(&lists, |it| sel.matches(it), order);
+    let first_shown = shown_id.is_some_and(|id| queue.first().is_some_and(|&(f, i)| files[f].1.items[i].id == id));
+    Ok(Opened { files, queue, first_shown })
 }
 
 #[cfg(test)]
@@ -122,9 +140,27 @@ mod tests {
             let (f, i) = opened.queue[0];
             assert_eq!(opened.files[f].1.items[i].id, first_id);
             assert_eq!(shown, view::render(&opened.files[f].1.items[i], 1, 5));
-            let lists: Vec<&[crate::bank::Item]> = opened.files.iter().map(|(_, b)| b.items.as_slice()).collect();
-            assert_eq!(opened.queue, queue(&lists, |it| generated().matches(it), order), "the queue read light is the full one");
+            assert!(opened.first_shown);
         }
+    }
+
+    #[test]
+    fn the_preview_reads_the_files_quizgen_writes_and_passes_on_others() {
+        let dir = tempfile::tempdir().unwrap();
+        bank(dir.path(), "a", &[0.9, 0.7]);
+        let text = std::fs::read_to_string(dir.path().join("a.json")).unwrap();
+        let s = summaries(&text).expect("a pretty-printed bank file");
+        assert_eq!(
+            s.iter().map(|s| (s.confidence, s.status, s.file)).collect::<Vec<_>>(),
+            [(0.9, Status::Generated, "course/a.txt"), (0.7, Status::Generated, "course/a.txt")]
+        );
+        let compact: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert!(summaries(&compact.to_string()).is_none(), "another layout: no preview");
+        // the full parse still opens it, without a preview
+        std::fs::write(dir.path().join("a.json"), compact.to_string()).unwrap();
+        let opened = open(dir.path(), &generated(), Order::Confidence, |_| panic!("no preview of a compact file")).unwrap();
+        assert!(!opened.first_shown);
+        assert_eq!(opened.queue.len(), 2);
     }
 
     #[test]
