@@ -9,6 +9,7 @@ pub mod extract;
 pub mod gazetteer;
 pub mod generate;
 pub mod lexicon;
+pub mod print;
 pub mod quality;
 pub mod quiz;
 pub mod realize;

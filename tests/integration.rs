@@ -15,6 +15,8 @@ mod export;
 mod generate;
 #[path = "integration/list_show.rs"]
 mod list_show;
+#[path = "integration/print.rs"]
+mod print;
 #[path = "integration/properties.rs"]
 mod properties;
 #[path = "integration/pty.rs"]

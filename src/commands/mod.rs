@@ -3,6 +3,8 @@
 mod export;
 mod generate;
 mod list;
+mod output;
+mod print;
 mod quiz;
 pub mod select;
 
@@ -20,6 +22,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Export(a) => export::run(a),
         Command::Quiz(a) => quiz::run(a),
         Command::Stats(a) => quiz::stats(a),
+        Command::Print(a) => print::run(a),
     }
 }
 
