@@ -28,6 +28,8 @@ pub enum Command {
     Stats(StatsArgs),
     /// Print test versions with an answer sheet each (PDF, HTML or Markdown), and their answer key.
     Print(PrintArgs),
+    /// Score filled-in answer sheets (CSV) against a printed test's key, with an analysis of every item.
+    Grade(GradeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -165,4 +167,20 @@ pub struct PrintArgs {
     /// Also write the answer key: FILE in the same format, and FILE with the extension .json for `quizgen grade`.
     #[arg(long, value_name = "FILE")]
     pub key: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct GradeArgs {
+    /// The key JSON that `quizgen print --key` wrote.
+    #[arg(long, value_name = "KEY.json")]
+    pub key: PathBuf,
+    /// The responses: a header row, then one row per learner: learner, version, the answer to question 1, 2, …
+    #[arg(value_name = "RESPONSES.csv")]
+    pub responses: PathBuf,
+    /// Write the report here instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Write each learner's score as CSV to this file.
+    #[arg(long, value_name = "FILE")]
+    pub scores: Option<PathBuf>,
 }

@@ -8,6 +8,7 @@ pub mod export;
 pub mod extract;
 pub mod gazetteer;
 pub mod generate;
+pub mod grade;
 pub mod lexicon;
 pub mod print;
 pub mod quality;

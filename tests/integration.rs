@@ -13,6 +13,8 @@ mod bad_input;
 mod export;
 #[path = "integration/generate.rs"]
 mod generate;
+#[path = "integration/grade.rs"]
+mod grade;
 #[path = "integration/list_show.rs"]
 mod list_show;
 #[path = "integration/print.rs"]

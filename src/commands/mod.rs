@@ -2,6 +2,7 @@
 
 mod export;
 mod generate;
+mod grade;
 mod list;
 mod output;
 mod print;
@@ -23,6 +24,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Quiz(a) => quiz::run(a),
         Command::Stats(a) => quiz::stats(a),
         Command::Print(a) => print::run(a),
+        Command::Grade(a) => grade::run(a),
     }
 }
 
