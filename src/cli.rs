@@ -30,6 +30,8 @@ pub enum Command {
     Print(PrintArgs),
     /// Score filled-in answer sheets (CSV) against a printed test's key, with an analysis of every item.
     Grade(GradeArgs),
+    /// Check the bank against item-writing rules: duplicates, answers given away, options, sources.
+    Check(CheckArgs),
 }
 
 #[derive(Debug, Args)]
@@ -183,4 +185,15 @@ pub struct GradeArgs {
     /// Write each learner's score as CSV to this file.
     #[arg(long, value_name = "FILE")]
     pub scores: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub bank: BankArg,
+    #[command(flatten)]
+    pub filter: Filter,
+    /// text, or json for scripts.
+    #[arg(long, default_value = "text", value_name = "FORMAT")]
+    pub format: String,
 }

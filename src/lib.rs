@@ -1,6 +1,7 @@
 //! quizgen: course text in, reviewed question bank out.
 
 pub mod bank;
+pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod distractors;

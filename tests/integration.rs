@@ -9,6 +9,8 @@ mod support;
 
 #[path = "integration/bad_input.rs"]
 mod bad_input;
+#[path = "integration/check.rs"]
+mod check;
 #[path = "integration/export.rs"]
 mod export;
 #[path = "integration/generate.rs"]

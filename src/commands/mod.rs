@@ -1,5 +1,6 @@
 //! One function per command, each taking its parsed options.
 
+mod check;
 mod export;
 mod generate;
 mod grade;
@@ -25,6 +26,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Stats(a) => quiz::stats(a),
         Command::Print(a) => print::run(a),
         Command::Grade(a) => grade::run(a),
+        Command::Check(a) => check::run(a),
     }
 }
 
