@@ -176,15 +176,16 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// A quoted CSS string: every character but letters, digits and spaces as a six-digit hex
-/// escape, so no quote, backslash or `</style>` in a title can end the string or the stylesheet.
+/// A quoted CSS string: every character but letters, digits and spaces as a hex escape, so
+/// no quote, backslash or `</style>` in a title can end the string or the stylesheet. CSS
+/// takes one space after an escape as its end, so each gets one (else "· Unit" loses its space).
 fn css_string(s: &str) -> String {
     let mut out = String::from("\"");
     for c in s.chars() {
         if c.is_ascii_alphanumeric() || c == ' ' {
             out.push(c);
         } else {
-            let _ = write!(out, "\\{:06x}", c as u32);
+            let _ = write!(out, "\\{:x} ", c as u32);
         }
     }
     out.push('"');
@@ -197,7 +198,7 @@ mod tests {
 
     #[test]
     fn a_title_cannot_break_out_of_its_css_string() {
-        assert_eq!(css_string("a\"b</style>"), "\"a\\000022b\\00003c\\00002fstyle\\00003e\"");
+        assert_eq!(css_string("a\"b</style> · c"), "\"a\\22 b\\3c \\2f style\\3e  \\b7  c\"");
         assert_eq!(escape("<b>&\"'"), "&lt;b&gt;&amp;&quot;&#39;");
     }
 }
