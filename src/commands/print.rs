@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
+use rayon::prelude::*;
 
 use super::output;
 use super::select::{Selection, load_bank, selected};
@@ -40,16 +41,19 @@ pub fn run(args: PrintArgs) -> Result<()> {
     let spec = Spec { title: args.title.clone(), versions: args.versions, seed, types, draw };
     let key = build(&items, &spec, &format!("match ({})", sel.describe()))?;
 
-    // everything is made in memory first: a failure leaves no file behind
-    let mut docs = Vec::new();
-    for (path, what) in &outputs {
-        let bytes = match what {
-            Output::Test => render(&Layout::new(&key, Mode::Test), format)?,
-            Output::KeyDocument => render(&Layout::new(&key, Mode::Key), format)?,
-            Output::KeyJson => key::to_json(&key),
-        };
-        docs.push((path, bytes));
-    }
+    // everything is made in memory first, so a failure leaves no file behind; the test and
+    // its key are laid out at the same time (each takes about a second as PDF)
+    let docs: Vec<(&PathBuf, Vec<u8>)> = outputs
+        .par_iter()
+        .map(|(path, what)| {
+            let bytes = match what {
+                Output::Test => render(&Layout::new(&key, Mode::Test), format)?,
+                Output::KeyDocument => render(&Layout::new(&key, Mode::Key), format)?,
+                Output::KeyJson => key::to_json(&key),
+            };
+            Ok((path, bytes))
+        })
+        .collect::<Result<_>>()?;
     for (path, bytes) in &docs {
         output::write(path, bytes)?;
     }
