@@ -86,6 +86,8 @@ pub enum KeyError {
     Corrupt { path: String, line: usize, column: usize, message: String },
     #[error("{path}: key format {found} is not supported (this quizgen reads format {FORMAT})")]
     Format { path: String, found: u32 },
+    #[error("{path}: not a usable answer key: {message} (was it edited by hand?)")]
+    Invalid { path: String, message: String },
 }
 
 /// Read a key JSON file.
@@ -101,7 +103,36 @@ pub fn read(path: &Path) -> Result<Key, KeyError> {
     if key.format != FORMAT {
         return Err(KeyError::Format { path: shown, found: key.format });
     }
+    validate(&key).map_err(|message| KeyError::Invalid { path: shown, message })?;
     Ok(key)
+}
+
+/// What grading relies on: distinct version codes, questions numbered 1, 2, …, and every
+/// marked question's answer among its options.
+fn validate(key: &Key) -> Result<(), String> {
+    if key.versions.is_empty() {
+        return Err("it has no version".to_string());
+    }
+    for (i, v) in key.versions.iter().enumerate() {
+        if key.versions[..i].iter().any(|o| o.code.eq_ignore_ascii_case(&v.code)) {
+            return Err(format!("version {} appears twice", v.code));
+        }
+        for (n, q) in v.questions.iter().enumerate() {
+            let at = format!("version {} question {}", v.code, n + 1);
+            if q.number != n + 1 {
+                return Err(format!("{at} is numbered {}", q.number));
+            }
+            let fits = match q.item_type {
+                ItemType::Mc => (2..=26).contains(&q.options.len()) && (0..q.options.len()).any(|i| q.answer == crate::quiz::plan::letter(i).to_string()),
+                ItemType::Tf => q.answer == "True" || q.answer == "False",
+                ItemType::Short | ItemType::Cloze => !q.answer.trim().is_empty(),
+            };
+            if !fits {
+                return Err(format!("{at}: the answer {:?} does not fit its {} question", q.answer, q.item_type.as_str()));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The key as pretty-printed JSON.

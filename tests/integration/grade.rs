@@ -121,6 +121,54 @@ fn bad_rows_are_errors_naming_the_line() {
     t.write("responses.csv", responses(&key));
     t.write("bad.json", "{\"format\": 1,");
     t.quizgen(["grade", "--key", "bad.json", "responses.csv"]).fails().stderr_has("bad.json:1:").stderr_has("not an answer key");
+    let mut edited = key.clone();
+    edited["versions"][1]["questions"][2]["answer"] = "E".into();
+    t.write("edited.json", serde_json::to_string(&edited).unwrap());
+    t.quizgen(["grade", "--key", "edited.json", "responses.csv"])
+        .fails()
+        .stderr_has("edited.json: not a usable answer key: version B question 3: the answer \"E\" does not fit its mc question");
+}
+
+#[test]
+fn versions_drawn_from_pools_are_graded_but_get_no_alpha() {
+    let t = Test::new();
+    let mut items: Vec<Value> =
+        (0..6).map(|i| hand_item(&format!("q00000000f0{i}"), &format!("In which year was pact {i} signed?"), &format!("191{i}"))).collect();
+    for it in &mut items[3..] {
+        it["kind"] = "acronym".into();
+    }
+    t.write_bank_json("hand.json", &hand_bank("course/hand.txt", items));
+    t.quizgen([
+        "print",
+        "--bank",
+        BANK,
+        "--versions",
+        "3",
+        "--pool",
+        "date=2",
+        "--pool",
+        "acronym=1",
+        "--type",
+        "mc",
+        "--seed",
+        "8",
+        "-o",
+        "t.md",
+        "--key",
+        "key.json",
+    ])
+    .succeeds();
+    let key: Value = serde_json::from_str(&t.read("key.json")).unwrap();
+    let mut csv = String::from("learner,version,1,2,3\n");
+    for (l, v) in key["versions"].as_array().unwrap().iter().enumerate() {
+        let answers: Vec<&str> = v["questions"].as_array().unwrap().iter().map(|q| q["answer"].as_str().unwrap()).collect();
+        csv.push_str(&format!("L{l},{},{}\n", v["code"].as_str().unwrap(), answers.join(",")));
+    }
+    t.write("responses.csv", csv);
+    let out = grade(&t, &[]);
+    assert!(out.status.success(), "{}", out.dump());
+    assert!(out.stdout.contains("Cronbach's alpha: not computed: the versions ask different items (--pool)."), "{}", out.stdout);
+    assert!(out.stdout.contains("| L2 | C | 3/3 | 100 |"), "{}", out.stdout);
 }
 
 #[test]
