@@ -32,6 +32,12 @@ pub enum Command {
     Review(ReviewArgs),
     /// Change one item without a prompt; with no change given, print it as JSON.
     Edit(EditArgs),
+    /// Print test versions with an answer sheet each (PDF, HTML or Markdown), and their answer key.
+    Print(PrintArgs),
+    /// Score filled-in answer sheets (CSV) against a printed test's key, with an analysis of every item.
+    Grade(GradeArgs),
+    /// Check the bank against item-writing rules: duplicates, answers given away, options, sources.
+    Check(CheckArgs),
 }
 
 #[derive(Debug, Args)]
@@ -194,4 +200,66 @@ pub struct EditArgs {
     pub status: Option<String>,
     #[command(flatten)]
     pub bank: BankArg,
+}
+
+#[derive(Debug, Args)]
+pub struct PrintArgs {
+    #[command(flatten)]
+    pub bank: BankArg,
+    #[command(flatten)]
+    pub filter: Filter,
+    /// How many versions (A, B, C, …): the same questions, each in its own order with its own option order.
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub versions: usize,
+    /// Questions per version.
+    #[arg(long, value_name = "K", required_unless_present = "pools", conflicts_with = "pools")]
+    pub count: Option<usize>,
+    /// Instead of --count: each version draws N items of KIND of its own (repeatable), e.g. --pool date=5.
+    #[arg(long = "pool", value_name = "KIND=N")]
+    pub pools: Vec<String>,
+    /// How to ask: mc, tf, short, cloze, or mixed (each item in one of the ways it supports).
+    #[arg(long = "type", default_value = "mixed", value_name = "TYPE")]
+    pub item_type: String,
+    /// The same seed gives the same test. Default: a new one each time (printed).
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
+    /// The title on every page.
+    #[arg(long, default_value = "Test", value_name = "TITLE")]
+    pub title: String,
+    /// pdf, html or md. Default: from the extension of -o, else pdf.
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// The test file to write (every version, each with its answer sheet).
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: PathBuf,
+    /// Also write the answer key: FILE in the same format, and FILE with the extension .json for `quizgen grade`.
+    #[arg(long, value_name = "FILE")]
+    pub key: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct GradeArgs {
+    /// The key JSON that `quizgen print --key` wrote.
+    #[arg(long, value_name = "KEY.json")]
+    pub key: PathBuf,
+    /// The responses: a header row, then one row per learner: learner, version, the answer to question 1, 2, …
+    #[arg(value_name = "RESPONSES.csv")]
+    pub responses: PathBuf,
+    /// Write the report here instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Write each learner's score as CSV to this file.
+    #[arg(long, value_name = "FILE")]
+    pub scores: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub bank: BankArg,
+    #[command(flatten)]
+    pub filter: Filter,
+    /// text, or json for scripts.
+    #[arg(long, default_value = "text", value_name = "FORMAT")]
+    pub format: String,
 }

@@ -15,6 +15,8 @@ mod validators;
 mod bad_input;
 #[path = "integration/browser.rs"]
 mod browser;
+#[path = "integration/check.rs"]
+mod check;
 #[path = "integration/edit.rs"]
 mod edit;
 #[path = "integration/export.rs"]
@@ -23,12 +25,16 @@ mod export;
 mod formats;
 #[path = "integration/generate.rs"]
 mod generate;
+#[path = "integration/grade.rs"]
+mod grade;
 #[path = "integration/html.rs"]
 mod html;
 #[path = "integration/import.rs"]
 mod import;
 #[path = "integration/list_show.rs"]
 mod list_show;
+#[path = "integration/print.rs"]
+mod print;
 #[path = "integration/properties.rs"]
 mod properties;
 #[path = "integration/pty.rs"]

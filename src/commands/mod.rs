@@ -1,11 +1,15 @@
 //! One function per command, each taking its parsed options.
 
+mod check;
 mod edit;
 mod export;
 mod generate;
+mod grade;
 mod import;
 mod list;
 mod lookup;
+mod output;
+mod print;
 mod progress;
 mod quiz;
 mod review;
@@ -28,6 +32,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Import(a) => import::run(a),
         Command::Review(a) => review::run(a),
         Command::Edit(a) => edit::run(a),
+        Command::Print(a) => print::run(a),
+        Command::Grade(a) => grade::run(a),
+        Command::Check(a) => check::run(a),
     }
 }
 

@@ -283,6 +283,13 @@ impl Output {
         self
     }
 
+    /// It failed (exit 1) with this first line of stderr.
+    pub fn assert_error(&self, line: &str) -> &Output {
+        assert_eq!(self.status.code(), Some(1), "quizgen {} should exit 1:\n{}", self.shown, self.dump());
+        assert_eq!(self.error_line(), line, "quizgen {}:\n{}", self.shown, self.dump());
+        self
+    }
+
     /// The first line of stderr (the error itself, before any "caused by").
     pub fn error_line(&self) -> &str {
         self.stderr.lines().next().unwrap_or("")
