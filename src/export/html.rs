@@ -137,7 +137,7 @@ impl Exporter for Html {
 fn page(title: &str, data_json: &str) -> String {
     let script = SCRIPTS.join("\n");
     let csp = format!("default-src 'none'; script-src '{}'; style-src '{}'; base-uri 'none'; form-action 'none'", csp_hash(&script), csp_hash(STYLE));
-    fill(PAGE, &[("CSP", &csp), ("TITLE", &escape_html(title)), ("STYLE", STYLE), ("DATA", data_json), ("SCRIPT", &script)])
+    fill(PAGE, &[("CSP", &csp), ("TITLE", &super::markup::html_text(title)), ("STYLE", STYLE), ("DATA", data_json), ("SCRIPT", &script)])
 }
 
 fn csp_hash(text: &str) -> String {
@@ -163,10 +163,6 @@ fn fill(template: &str, values: &[(&str, &str)]) -> String {
     }
     out.push_str(rest);
     out
-}
-
-fn escape_html(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
 }
 
 #[cfg(test)]

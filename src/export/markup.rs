@@ -1,4 +1,21 @@
-//! Escapes the question formats share: HTML text (Moodle, Anki) and XML 1.0 text.
+//! Escapes the formats share: HTML text (Moodle, Anki, the HTML quiz's title, printed
+//! HTML tests) and XML 1.0 text.
+
+/// Text for HTML content or a quoted attribute value: `& < > " '` as entities.
+pub fn html_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
 
 /// Text as HTML: `& < > "` as entities, a line break as `<br>`, CR and characters
 /// XML forbids dropped (the HTML goes into XML files too).
@@ -41,5 +58,6 @@ mod tests {
     fn html_and_xml_escape_markup_and_xml_drops_forbidden_characters() {
         assert_eq!(html("a<b> & \"c\"\r\nd"), "a&lt;b&gt; &amp; &quot;c&quot;<br>d");
         assert_eq!(xml("]]> & <x>\u{0}\u{b}\u{fffe}é"), "]]&gt; &amp; &lt;x&gt;é");
+        assert_eq!(html_text("<b>&\"'"), "&lt;b&gt;&amp;&quot;&#39;");
     }
 }

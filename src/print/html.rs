@@ -9,6 +9,7 @@ use std::fmt::Write;
 use super::key::Version;
 use super::{Layout, Mode};
 use crate::bank::ItemType;
+use crate::export::markup::html_text as escape;
 use crate::quiz::plan::letter;
 
 const STYLE: &str = r#"
@@ -160,22 +161,6 @@ fn key(out: &mut String, layout: &Layout, v: &Version, answers: &[String]) {
     out.push_str("</section>\n");
 }
 
-/// Text for HTML content and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 /// A quoted CSS string: every character but letters, digits and spaces as a hex escape, so
 /// no quote, backslash or `</style>` in a title can end the string or the stylesheet. CSS
 /// takes one space after an escape as its end, so each gets one (else "· Unit" loses its space).
@@ -199,6 +184,5 @@ mod tests {
     #[test]
     fn a_title_cannot_break_out_of_its_css_string() {
         assert_eq!(css_string("a\"b</style> · c"), "\"a\\22 b\\3c \\2f style\\3e  \\b7  c\"");
-        assert_eq!(escape("<b>&\"'"), "&lt;b&gt;&amp;&quot;&#39;");
     }
 }
