@@ -2,13 +2,12 @@
 //! every item the format could not hold is named on stderr with the reason.
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 
+use super::output;
 use super::select::{Selection, load_bank, selected};
 use crate::bank::ItemType;
-use crate::bank::store::write_atomic;
 use crate::cli::ExportArgs;
 use crate::export::html::{self, Html};
 use crate::export::{Exporter, by_name};
@@ -31,10 +30,8 @@ pub fn run(args: ExportArgs) -> Result<()> {
     };
     let sel = Selection::from_filter(&args.filter)?;
     if let Some(out) = &args.output {
-        let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        if !dir.is_dir() {
-            bail!("cannot write {}: the directory {} does not exist", out.display(), dir.display());
-        }
+        output::check_writable(out)?;
+        let dir = output::dir_of(out);
         // a .json file among the bank's own would be read as a bank file next time
         let same_dir = std::fs::canonicalize(dir).ok().zip(std::fs::canonicalize(&args.bank.bank).ok()).is_some_and(|(a, b)| a == b);
         if same_dir && out.extension().is_some_and(|e| e == "json") {
@@ -65,8 +62,7 @@ pub fn run(args: ExportArgs) -> Result<()> {
     }
     match &args.output {
         Some(out) => {
-            let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-            write_atomic(dir, out, &buf).with_context(|| format!("writing {}", out.display()))?;
+            output::write(out, &buf)?;
             let left_out = if skipped.is_empty() { String::new() } else { format!(" ({} skipped)", skipped.len()) };
             eprintln!("{} -> {}{left_out}", format.summary(&items, skipped.len()), out.display());
         }

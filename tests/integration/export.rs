@@ -149,7 +149,7 @@ fn an_output_path_that_is_a_directory_fails_with_one_clear_message() {
     t.generate();
     t.mkdir("out");
     let out = t.quizgen(["export", "--bank", BANK, "-o", "out"]).fails();
-    out.stderr_has("out").stderr_has("Is a directory");
+    assert_eq!(out.error_line(), "error: cannot write out: it is a directory; name a file");
     let lines: Vec<&str> = out.stderr.lines().collect();
     let causes: Vec<&str> = lines.iter().filter_map(|l| l.trim().strip_prefix("caused by: ")).collect();
     for (i, c) in causes.iter().enumerate() {
