@@ -59,7 +59,7 @@ pub struct GenerateArgs {
 /// Which items a command works on.
 #[derive(Debug, Args, Clone, Default)]
 pub struct Filter {
-    /// Only items of this kind (repeatable): date, founder, mission, definition, acronym, membership, location, provision.
+    /// Only items of this kind (repeatable): date, founder, mission, definition, acronym, membership, location, provision, action.
     #[arg(long = "kind", value_name = "KIND")]
     pub kinds: Vec<String>,
     /// Only items with this status (repeatable): generated, approved, edited, rejected. Default: all but rejected.

@@ -95,6 +95,14 @@ pub fn looks_like_person(text: &str) -> bool {
         "Center",
         "College",
         "School",
+        "Museum",
+        "Gallery",
+        "Library",
+        "Hospital",
+        "Academy",
+        "Observatory",
+        "Theatre",
+        "Theater",
         "Federation",
         "International",
         "Assembly",
@@ -162,6 +170,14 @@ pub fn looks_like_person(text: &str) -> bool {
         "Doctrine",
         "Declaration",
         "Charter",
+        "Convention",
+        "Conventions",
+        "Agreement",
+        "Protocol",
+        "Initiative",
+        "Campaign",
+        "Conference",
+        "Summit",
         "Code",
         "Test",
         "Theory",
@@ -183,7 +199,13 @@ pub fn looks_like_person(text: &str) -> bool {
         "Age",
     ];
     let last = words.last().copied().unwrap_or("").trim_end_matches(',');
-    let thing_head = THING_HEADS.contains(&last) || last.chars().next().is_some_and(char::is_lowercase) || last.chars().any(|c| c.is_ascii_digit());
+    // "Treaty of Utrecht", "Operation of …": the head before "of" names the thing ("Joan of
+    // Arc" keeps a person's head)
+    let head_before_of = words.iter().position(|w| *w == "of").and_then(|k| k.checked_sub(1)).map(|k| words[k]);
+    let thing_head = THING_HEADS.contains(&last)
+        || head_before_of.is_some_and(|h| THING_HEADS.contains(&h))
+        || last.chars().next().is_some_and(char::is_lowercase)
+        || last.chars().any(|c| c.is_ascii_digit());
     !words.is_empty()
         && !thing_head
         && words.len() <= 6
@@ -553,6 +575,16 @@ mod tests {
 
     fn p(q: &str, a: &str) -> (String, String) {
         (q.to_string(), a.to_string())
+    }
+
+    #[test]
+    fn instruments_and_things_are_no_people() {
+        for thing in ["Treaty of Utrecht", "Geneva Convention", "Operation of Dover", "Marshall Plan", "Good Friday Agreement", "Riverside Museum of Science"] {
+            assert!(!looks_like_person(thing), "{thing}");
+        }
+        for person in ["Joan of Arc", "Catherine of Aragon", "Paul Hoffman", "Marie Curie"] {
+            assert!(looks_like_person(person), "{person}");
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! tests; each rule fires only on a shape it is sure of (precision before recall).
 
 pub mod acronym;
+pub mod action;
 pub mod coref;
 pub mod date;
 pub mod definition;
@@ -34,10 +35,13 @@ pub enum Kind {
     Location,
     /// which article (section, chapter) of a named document says something
     Provision,
+    /// which named instrument (treaty, plan, operation) did something, or who led something named
+    Action,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] = [Kind::Date, Kind::Founder, Kind::Mission, Kind::Definition, Kind::Acronym, Kind::Membership, Kind::Location, Kind::Provision];
+    pub const ALL: [Kind; 9] =
+        [Kind::Date, Kind::Founder, Kind::Mission, Kind::Definition, Kind::Acronym, Kind::Membership, Kind::Location, Kind::Provision, Kind::Action];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -49,6 +53,7 @@ impl Kind {
             Kind::Membership => "membership",
             Kind::Location => "location",
             Kind::Provision => "provision",
+            Kind::Action => "action",
         }
     }
 
@@ -161,6 +166,9 @@ pub fn facts(s: &Sentence) -> Vec<Fact> {
     if t & PROVISION != 0 {
         provision::extract(s, &mut out);
     }
+    if t & ACTION != 0 {
+        action::extract(s, &mut out);
+    }
     for f in &mut out {
         f.question = coref::expand_short_names(&coref::resolve_in(&f.question, s.line));
         f.subject = coref::expand_short_names(&coref::resolve_in(&f.subject, s.line));
@@ -172,21 +180,22 @@ pub fn facts(s: &Sentence) -> Vec<Fact> {
     out
 }
 
-const ACRONYM: u8 = 1;
-const DATE: u8 = 2;
-const FOUNDER: u8 = 4;
-const MISSION: u8 = 8;
-const DEFINITION: u8 = 16;
-const MEMBERSHIP: u8 = 32;
-const LOCATION: u8 = 64;
-const PROVISION: u8 = 128;
+const ACRONYM: u16 = 1;
+const DATE: u16 = 2;
+const FOUNDER: u16 = 4;
+const MISSION: u16 = 8;
+const DEFINITION: u16 = 16;
+const MEMBERSHIP: u16 = 32;
+const LOCATION: u16 = 64;
+const PROVISION: u16 = 128;
+const ACTION: u16 = 256;
 
 /// Words without which a family cannot fire, with the families they open.
-fn trigger_words() -> &'static HashMap<&'static str, u8> {
-    static WORDS: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+fn trigger_words() -> &'static HashMap<&'static str, u16> {
+    static WORDS: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut m: HashMap<&'static str, u8> = HashMap::default();
-        let mut add = |words: &[&'static str], bit: u8| {
+        let mut m: HashMap<&'static str, u16> = HashMap::default();
+        let mut add = |words: &[&'static str], bit: u16| {
             for w in words {
                 *m.entry(w).or_insert(0) |= bit;
             }
@@ -268,12 +277,15 @@ fn trigger_words() -> &'static HashMap<&'static str, u8> {
         );
         add(&["in", "at"], LOCATION);
         add(&["article", "section", "chapter", "clause"], PROVISION);
+        // the instrument's class word, or the opening "Through …" / "By leading …"
+        add(action::CLASSES, ACTION);
+        add(&["through", "by"], ACTION);
         m
     })
 }
 
 /// The families a sentence's words could open.
-fn triggers(s: &Sentence) -> u8 {
+fn triggers(s: &Sentence) -> u16 {
     let words = trigger_words();
     let mut bits = 0;
     for i in 0..s.len() {
