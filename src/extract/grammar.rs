@@ -696,6 +696,11 @@ fn starts_new_part(s: &Sentence, i: usize) -> bool {
     ) {
         return true;
     }
+    // ", was signed in 1955": a finite verb right after a comma closes the relative
+    // clause or aside the phrase stood in ("The Baghdad Pact, which aimed to …, was …")
+    if matches!(w.as_ref(), "was" | "were" | "is" | "are" | "has" | "have" | "had") {
+        return true;
+    }
     // a participle or gerund opening a trailing phrase: ", becoming the first …"
     if w.ends_with("ing") && lexicon::pos(&w).is_some_and(|p| p.contains('v')) {
         return true;

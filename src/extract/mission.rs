@@ -567,6 +567,11 @@ mod tests {
 
     #[test]
     fn aims_in_clauses_and_appositives() {
+        // the relative clause ends at the comma before the main verb
+        assert_eq!(
+            qa(extract, "The Baghdad Pact, which aimed to contain Soviet influence in the Middle East, was signed in 1955."),
+            [p("What did the Baghdad Pact aim to do?", "to contain Soviet influence in the Middle East")]
+        );
         assert_eq!(
             qa(extract, "The concept grew with the establishment of the United Nations in 1945, which aimed to promote peace and security globally."),
             [p("What did the United Nations aim to do?", "to promote peace and security globally")]
