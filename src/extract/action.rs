@@ -263,13 +263,16 @@ fn instrument_subject(s: &Sentence, out: &mut Vec<Fact>) {
         return;
     }
     let Some((a, b, class)) = instrument_at(s, c) else { return };
-    let v = if b < s.len() && is_verb_adverb(&s.lower(b)) { b + 1 } else { b };
+    // the verb group: right after the name, or after an aside (", signed in March 1957,")
+    let group = if s.is(b, ",") { (b + 2..s.len().min(b + 16)).find(|&k| s.is(k - 1, ",") && only_asides(s, b, k)) } else { Some(b) };
+    let Some(g) = group else { return };
+    let v = if g < s.len() && is_verb_adverb(&s.lower(g)) { g + 1 } else { g };
     if v >= s.len() || is_capitalized(s.word(v)) || !EFFECTS.contains(&s.lower(v).as_ref()) {
         return;
     }
     let Some(end) = predicate(s, v, false) else { return };
     // "also" points back to what the text said before; "formally" stays
-    let said = clean_span(s, if s.is(b, "also") { v } else { b }, end);
+    let said = clean_span(s, if s.is(g, "also") { v } else { g }, end);
     let (answer, accept, article) = instrument_answer(s, a, b);
     out.push(Fact {
         kind: Kind::Action,
@@ -431,6 +434,12 @@ mod tests {
                 "Geneva Convention",
             ),
             ("Operation Overlord opened a second front in Western Europe.", "Which operation opened a second front in Western Europe?", "Operation Overlord"),
+            // an aside between the name and its verb
+            (
+                "The Treaty of Rome, signed in March 1957, created the European Economic Community.",
+                "Which treaty created the European Economic Community?",
+                "Treaty of Rome",
+            ),
             // "Through …": the instrument of the main clause
             // a lower-case class word before the name; the second predicate is left out
             (
@@ -484,6 +493,8 @@ mod tests {
             "The treaty ended the war between the two kingdoms.",
             // no class word in the name
             "The Hanseatic League controlled trade in the Baltic Sea.",
+            // a relative clause is no aside
+            "The Treaty of Rome, which Italy ratified first, created the European Economic Community.",
             // signing has other agents
             "By signing the Treaty of Rome, Italy joined the European Economic Community.",
             // a pronoun agent
