@@ -86,7 +86,8 @@ pub fn antecedent(s: &Sentence) -> Option<Antecedent> {
             let place = x > 0 && matches!(s.lower(x - 1).as_ref(), "in" | "at" | "from" | "to" | "near" | "across")
                 || crate::gazetteer::is_country(other)
                 || crate::gazetteer::is_city(other);
-            let same_sort = if person { other_person } else { !place };
+            // "it" never means a person: "X was founded by Peter Benenson. It …" is X
+            let same_sort = if person { other_person } else { !place && !other_person };
             if same_sort && !name.contains(other) {
                 rivals = true;
             }
@@ -187,6 +188,11 @@ mod tests {
         assert_eq!(
             chain("Lise Meitner was an Austrian-Swedish physicist.", "She was born in Vienna on 7 November 1878.").as_deref(),
             Some("Lise Meitner was born in Vienna on 7 November 1878.")
+        );
+        // a person beside the subject is no rival for "it"
+        assert_eq!(
+            chain("Amnesty International was founded in 1961 by Peter Benenson, a British lawyer.", "It was originally a one-year appeal.").as_deref(),
+            Some("Amnesty International was originally a one-year appeal.")
         );
     }
 

@@ -93,6 +93,11 @@ impl Sentence {
 fn label_end(text: &str, toks: &[Token]) -> usize {
     for (i, t) in toks.iter().enumerate().take(12) {
         let s = &text[t.start..t.end];
+        // "The Treaty of Versailles (French: Traité de Versailles) was …": a colon inside
+        // a parenthesis belongs to the aside
+        if s == "(" {
+            return 0;
+        }
         if s == ":" {
             let next_upper = toks.get(i + 1).is_some_and(|n| text[n.start..].chars().next().is_some_and(char::is_uppercase));
             return if next_upper && i > 0 { i + 1 } else { 0 };
@@ -138,6 +143,8 @@ mod tests {
         let s = Sentence::new(0, 1, "NATO Operations: The North Atlantic Treaty Organization (NATO) exemplifies it.".into(), true);
         assert_eq!(s.word(s.body), "The");
         let s = Sentence::new(0, 1, "The ICRC, in Geneva: a body.".into(), false);
+        assert_eq!(s.body, 0);
+        let s = Sentence::new(0, 1, "The Treaty of Versailles (French: Traité de Versailles) was a peace treaty.".into(), false);
         assert_eq!(s.body, 0);
     }
 }

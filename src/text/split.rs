@@ -27,11 +27,17 @@ fn starts_upper_or_digit(s: &str) -> bool {
 /// the next word: titles and initials never do; "U.S." or "etc." do when a word
 /// that usually opens a sentence ("The", "In", "It") follows.
 fn abbreviation_ends_sentence(word: &str, next: &str) -> bool {
+    let opens_sentence = is_function_word(next) && starts_upper_or_digit(next);
+    // "World War I. It ended …", "Henry V. The play …": a Roman numeral, not an initial
+    // ("George W. Bush"), when a word that opens sentences follows
+    if matches!(word, "I." | "V." | "X.") {
+        return opens_sentence;
+    }
     let w = word.trim_end_matches('.').to_lowercase();
     if w.chars().count() == 1 || TITLES.contains(&w.as_str()) {
         return false;
     }
-    is_function_word(next) && starts_upper_or_digit(next)
+    opens_sentence
 }
 
 /// Byte ranges of the sentences of `text`.
@@ -117,6 +123,8 @@ mod tests {
             ["It was founded by Dr. Edward Trudeau.", "George W. Goethals came."]
         );
         assert_eq!(split("Based in Washington, D.C., it grew. Rust 1.0 shipped."), ["Based in Washington, D.C., it grew.", "Rust 1.0 shipped."]);
+        assert_eq!(split("It ended World War I. It was signed in 1919."), ["It ended World War I.", "It was signed in 1919."]);
+        assert_eq!(split("Isaac I. Rabi won it. Henry V. The play ran."), ["Isaac I. Rabi won it.", "Henry V.", "The play ran."]);
     }
 
     #[test]
