@@ -835,8 +835,10 @@ fn active_clause(s: &Sentence, out: &mut Vec<Fact>) {
     if !commas_only_in_places(s, v + 1, obj_end) && intro_date.is_none() || has_vague_words(&object) || ends_open(&object) {
         return;
     }
-    // "Fleming reported in 1929" says nothing without what was reported
-    if object.is_empty() && NEEDS_OBJECT.contains(&s.lower(v).as_ref()) {
+    // "Fleming reported in 1929" says nothing without what was reported; "The Congress of
+    // Vienna began in September 1814" needs nothing more: an event begins
+    let event_begins = matches!(s.lower(v).as_ref(), "began" | "started") && names_event(&s.span(a, b).to_lowercase());
+    if object.is_empty() && NEEDS_OBJECT.contains(&s.lower(v).as_ref()) && !event_begins {
         return;
     }
     // "As of 2017, …" dates a state of affairs, not an event
@@ -986,6 +988,42 @@ const NEEDS_OBJECT: &[&str] = &[
     "accepted",
     "rejected",
 ];
+
+/// Whether a name (in lower case) is an event's: its head is a word for an event ("the
+/// Congress of Vienna", "the Thirty Years' War", "the Great Depression").
+fn names_event(name: &str) -> bool {
+    const EVENTS: &[&str] = &[
+        "war",
+        "congress",
+        "conference",
+        "summit",
+        "revolution",
+        "battle",
+        "siege",
+        "games",
+        "olympics",
+        "crusade",
+        "rebellion",
+        "uprising",
+        "campaign",
+        "operation",
+        "expedition",
+        "council",
+        "exhibition",
+        "festival",
+        "depression",
+        "crisis",
+        "blockade",
+        "airlift",
+        "strike",
+        "reformation",
+        "renaissance",
+    ];
+    let head_part = name.split(" of ").next().unwrap_or(name);
+    let head = head_part.split_whitespace().last().unwrap_or("");
+    let first = head_part.trim_start_matches("the ").split_whitespace().next().unwrap_or("");
+    EVENTS.contains(&head) || first == "operation"
+}
 
 /// A phrase cut short: it ends on a conjunction, preposition or article.
 pub fn ends_open(text: &str) -> bool {
@@ -1215,6 +1253,12 @@ mod tests {
             one("The Hanseatic Diet first met in Lübeck in 1356."),
             ("In which year did the Hanseatic Diet first meet in Lübeck?".into(), "1356".into())
         );
+        // an event begins without an object; a person begins something
+        assert_eq!(
+            one("The Congress of Vienna began in September 1814, five months after the first abdication of Napoleon, and was completed in June 1815."),
+            ("When did the Congress of Vienna begin?".into(), "September 1814".into())
+        );
+        assert_eq!(qa(extract, "Marie Curie began in 1891."), []);
     }
 
     #[test]
