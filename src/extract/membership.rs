@@ -1,11 +1,15 @@
 //! Membership facts: which members a named alliance, treaty, committee or group had.
 //! Only closed lists count: "consisted of A, B and C", "which united A, B and C",
 //! "The three main constituents of X are A, B and C", "X has three components: A, B, C".
-//! Open lists ("such as", "like", "including", "include") never do.
+//! Open lists ("such as", "like", "including", "include") never do as lists; an example
+//! in one can still be asked whose it is: "the African Union's initiatives, such as the
+//! African Standby Force" -> "The African Standby Force is an initiative of which
+//! organization?"
 
 use super::grammar::*;
 use super::{AnswerType, Fact, Kind, capitalize};
 use crate::text::Sentence;
+use crate::text::words::is_pronoun;
 
 pub use crate::gazetteer::is_country;
 
@@ -68,6 +72,103 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
     appositive_lists(s, out);
     announced_lists(s, out);
     partnership_of(s, out);
+    owned_examples(s, out);
+}
+
+/// Heads of organization names: their owner is asked as "which organization".
+const ORGANIZATION_HEADS: &[&str] = &[
+    "Union",
+    "Organization",
+    "Organisation",
+    "Council",
+    "Agency",
+    "Alliance",
+    "Bank",
+    "Fund",
+    "Committee",
+    "Commission",
+    "Federation",
+    "League",
+    "Association",
+    "Society",
+    "Movement",
+    "Foundation",
+    "Institute",
+    "Programme",
+];
+
+/// The singular of a plural common noun ("initiatives" -> "initiative", "agencies" ->
+/// "agency"), when the lexicon knows it as a noun.
+fn singular(plural: &str) -> Option<String> {
+    let candidates = [
+        plural.strip_suffix("ies").map(|r| format!("{r}y")),
+        plural.strip_suffix("es").filter(|r| r.ends_with(['s', 'x']) || r.ends_with("ch") || r.ends_with("sh")).map(str::to_string),
+        plural.strip_suffix('s').filter(|r| !r.ends_with('s')).map(str::to_string),
+    ];
+    candidates.into_iter().flatten().find(|w| crate::lexicon::pos(w).is_some_and(|p| p.contains('n')))
+}
+
+/// "the African Union’s initiatives, such as the African Standby Force, …": whose the
+/// named example is. The owner's sort names the question ("which organization", "which
+/// country"); an owner of no known sort is asked with "whose".
+fn owned_examples(s: &Sentence, out: &mut Vec<Fact>) {
+    for p in s.body..s.len().saturating_sub(4) {
+        let Some(bare) = strip_possessive(s.word(p)) else { continue };
+        let noun = s.lower(p + 1);
+        if !(s.is(p + 2, ",") && s.is(p + 3, "such") && s.is(p + 4, "as")) || is_capitalized(s.word(p + 1)) || !noun.ends_with('s') {
+            continue;
+        }
+        let Some(one) = singular(&noun) else { continue };
+        // the owner's name: the longest run of name words that ends with the possessive
+        let Some(mut a) = (p.saturating_sub(8)..=p).find(|&k| name_run(s, k) == Some(p + 1)) else { continue };
+        if a > 0 && s.is(a - 1, "the") {
+            a -= 1;
+        }
+        // the owner: the name with its possessive ending taken off
+        let owner = format!("{}{bare}", &s.text[s.tokens[a].start..s.tokens[p].start]);
+        let owner = lower_first_if_common(&owner, a == s.body || a == clause_start(s).0);
+        if owner.split_whitespace().any(|w| is_pronoun(&w.to_lowercase())) {
+            continue;
+        }
+        // the examples: one name, or a closed list of names, then the end of the aside
+        let Some((end, items)) = name_list_at(s, p + 5).or_else(|| named_np_at(s, p + 5).map(|(x, y)| (y, vec![(x, y)]))) else { continue };
+        if !(s.is(end, ",") || s.is(end, ".") || end >= s.len()) {
+            continue;
+        }
+        let examples = clean_span(s, p + 5, end);
+        let examples = capitalize(&lower_first_if_common(&examples, false));
+        let (answer, accept) = without_article(&owner);
+        let last_word = answer.split_whitespace().last().unwrap_or("");
+        let class = if crate::gazetteer::is_country(&answer) {
+            Some("country")
+        } else if crate::gazetteer::is_city(&answer) {
+            Some("city")
+        } else if ORGANIZATION_HEADS.contains(&last_word)
+            || answer.split(" of ").next().is_some_and(|h| h.split_whitespace().last().is_some_and(|w| ORGANIZATION_HEADS.contains(&w)))
+        {
+            Some("organization")
+        } else {
+            None
+        };
+        let question = match (class, items.len()) {
+            (Some(c), 1) => {
+                let article = if one.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+                format!("{examples} is {article} {one} of which {c}?")
+            }
+            (Some(c), _) => format!("{examples} are {noun} of which {c}?"),
+            (None, _) => format!("Whose {noun} include {examples}?"),
+        };
+        out.push(Fact {
+            kind: Kind::Membership,
+            subject: examples,
+            question,
+            answer,
+            accept,
+            answer_type: AnswerType::Name,
+            statement: None,
+            confidence: 0.75,
+        });
+    }
 }
 
 /// "Five Eyes Alliance between Australia, Canada, New Zealand, the United Kingdom, and the
@@ -324,6 +425,39 @@ mod tests {
 
     fn p(q: &str, a: &str) -> (String, String) {
         (q.to_string(), a.to_string())
+    }
+
+    #[test]
+    fn whose_an_example_is() {
+        for (text, question, answer) in [
+            (
+                "Similarly, the African Union’s initiatives, such as the African Standby Force, exemplify regional security frameworks.",
+                "The African Standby Force is an initiative of which organization?",
+                "African Union",
+            ),
+            (
+                "The World Health Organization's programmes, such as the Expanded Programme on Immunization and the Global Malaria Programme, rely on donors.",
+                "The Expanded Programme on Immunization and the Global Malaria Programme are programmes of which organization?",
+                "World Health Organization",
+            ),
+            ("Germany's states, such as Bavaria, have their own constitutions.", "Bavaria is a state of which country?", "Germany"),
+            ("NASA's missions, such as Apollo 11, carried astronauts to the Moon.", "Whose missions include Apollo 11?", "NASA"),
+            ("Siemens's divisions, such as Siemens Healthineers, are listed separately.", "Whose divisions include Siemens Healthineers?", "Siemens"),
+        ] {
+            assert_eq!(qa(extract, text), [(question.to_string(), answer.to_string())], "{text}");
+        }
+        for text in [
+            // no named example
+            "The African Union's initiatives, such as peacekeeping, exemplify regional security.",
+            // a pronoun owner
+            "Its initiatives, such as the African Standby Force, exemplify regional security.",
+            // not an open list of examples
+            "The African Union's initiatives include the African Standby Force.",
+            // the examples run on into a clause of their own
+            "The African Union's initiatives, such as the African Standby Force which Kenya hosts, matter.",
+        ] {
+            assert_eq!(qa(extract, text), [], "{text}");
+        }
     }
 
     #[test]

@@ -272,6 +272,7 @@ fn trigger_words() -> &'static HashMap<&'static str, u16> {
                 "consortium",
                 "federation",
                 "confederation",
+                "such",
             ],
             MEMBERSHIP,
         );
