@@ -384,127 +384,137 @@ fn by_leading(s: &Sentence, out: &mut Vec<Fact>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::testing::qa;
+    use crate::extract::testing::{assert_each_asks, assert_none_asks};
 
     #[test]
     fn each_shape_yields_its_question() {
-        for (text, question, answer) in [
-            // an instrument as the subject
-            (
-                "The Marshall Plan provided more than 13 billion dollars in aid to Western Europe.",
-                "Which plan provided more than 13 billion dollars in aid to Western Europe?",
-                "Marshall Plan",
-            ),
-            (
-                "The Marshall Plan provided more than 13 billion dollars in aid to Western Europe.",
-                "Which plan provided more than 13 billion dollars in aid to Western Europe?",
-                "Marshall Plan",
-            ),
-            (
-                "Additionally, the Partnership for Peace program allowed non-NATO countries to engage in training and operational frameworks.",
-                "Which program allowed non-NATO countries to engage in training and operational frameworks?",
-                "Partnership for Peace program",
-            ),
-            ("The Treaty of Versailles imposed heavy reparations on Germany.", "Which treaty imposed heavy reparations on Germany?", "Treaty of Versailles"),
-            (
-                "The Good Friday Agreement ended most of the violence of the Troubles.",
-                "Which agreement ended most of the violence of the Troubles?",
-                "Good Friday Agreement",
-            ),
-            (
-                "The Montreal Protocol banned the production of chlorofluorocarbons.",
-                "Which protocol banned the production of chlorofluorocarbons?",
-                "Montreal Protocol",
-            ),
-            // present tense, as articles describe a charter in force
-            (
-                "The Charter of Fundamental Rights guarantees the right to asylum.",
-                "Which charter guarantees the right to asylum?",
-                "Charter of Fundamental Rights",
-            ),
-            // an adverb inside the verb group
-            (
-                "The Treaty of Paris formally ended the American Revolutionary War.",
-                "Which treaty formally ended the American Revolutionary War?",
-                "Treaty of Paris",
-            ),
-            (
-                "The Geneva Convention also defines the rights of prisoners of war.",
-                "Which convention defines the rights of prisoners of war?",
-                "Geneva Convention",
-            ),
-            ("Operation Overlord opened a second front in Western Europe.", "Which operation opened a second front in Western Europe?", "Operation Overlord"),
-            // an aside between the name and its verb
-            (
-                "The Treaty of Rome, signed in March 1957, created the European Economic Community.",
-                "Which treaty created the European Economic Community?",
-                "Treaty of Rome",
-            ),
-            // "Through …": the instrument of the main clause
-            // a lower-case class word before the name; the second predicate is left out
-            (
-                "Through operation Joint Endeavor, NATO forces facilitated the implementation of peace agreements and helped prepare local security forces, demonstrating how alliances work.",
-                "Through which operation did NATO forces facilitate the implementation of peace agreements?",
-                "Joint Endeavor",
-            ),
-            (
-                "Through the Marshall Plan, the United States provided economic aid to Western Europe.",
-                "Through which plan did the United States provide economic aid to Western Europe?",
-                "Marshall Plan",
-            ),
-            (
-                "Through the Erasmus programme, European students studied abroad at partner universities.",
-                "Through which programme did European students study abroad at partner universities?",
-                "Erasmus programme",
-            ),
-            (
-                "Through the Treaty of Lisbon, the European Parliament gained new powers over the budget.",
-                "Through which treaty did the European Parliament gain new powers over the budget?",
-                "Treaty of Lisbon",
-            ),
-            // "By leading …": the agent of the main clause
-            (
-                "By leading the International Security Assistance Force (ISAF), NATO integrated military partnerships with non-member nations.",
-                "Who led the International Security Assistance Force (ISAF)?",
-                "NATO",
-            ),
-            ("By hosting the Congress of Vienna, Austria regained its place among the great powers.", "Who hosted the Congress of Vienna?", "Austria"),
-            ("By commanding the Continental Army, George Washington became a national hero.", "Who commanded the Continental Army?", "George Washington"),
-        ] {
-            assert_eq!(qa(extract, text), [(question.to_string(), answer.to_string())], "{text}");
-        }
+        assert_each_asks(
+            extract,
+            &[
+                // an instrument as the subject
+                (
+                    "The Marshall Plan provided more than 13 billion dollars in aid to Western Europe.",
+                    "Which plan provided more than 13 billion dollars in aid to Western Europe?",
+                    "Marshall Plan",
+                ),
+                (
+                    "The Marshall Plan provided more than 13 billion dollars in aid to Western Europe.",
+                    "Which plan provided more than 13 billion dollars in aid to Western Europe?",
+                    "Marshall Plan",
+                ),
+                (
+                    "Additionally, the Partnership for Peace program allowed non-NATO countries to engage in training and operational frameworks.",
+                    "Which program allowed non-NATO countries to engage in training and operational frameworks?",
+                    "Partnership for Peace program",
+                ),
+                (
+                    "The Treaty of Versailles imposed heavy reparations on Germany.",
+                    "Which treaty imposed heavy reparations on Germany?",
+                    "Treaty of Versailles",
+                ),
+                (
+                    "The Good Friday Agreement ended most of the violence of the Troubles.",
+                    "Which agreement ended most of the violence of the Troubles?",
+                    "Good Friday Agreement",
+                ),
+                (
+                    "The Montreal Protocol banned the production of chlorofluorocarbons.",
+                    "Which protocol banned the production of chlorofluorocarbons?",
+                    "Montreal Protocol",
+                ),
+                // present tense, as articles describe a charter in force
+                (
+                    "The Charter of Fundamental Rights guarantees the right to asylum.",
+                    "Which charter guarantees the right to asylum?",
+                    "Charter of Fundamental Rights",
+                ),
+                // an adverb inside the verb group
+                (
+                    "The Treaty of Paris formally ended the American Revolutionary War.",
+                    "Which treaty formally ended the American Revolutionary War?",
+                    "Treaty of Paris",
+                ),
+                (
+                    "The Geneva Convention also defines the rights of prisoners of war.",
+                    "Which convention defines the rights of prisoners of war?",
+                    "Geneva Convention",
+                ),
+                (
+                    "Operation Overlord opened a second front in Western Europe.",
+                    "Which operation opened a second front in Western Europe?",
+                    "Operation Overlord",
+                ),
+                // an aside between the name and its verb
+                (
+                    "The Treaty of Rome, signed in March 1957, created the European Economic Community.",
+                    "Which treaty created the European Economic Community?",
+                    "Treaty of Rome",
+                ),
+                // "Through …": the instrument of the main clause
+                // a lower-case class word before the name; the second predicate is left out
+                (
+                    "Through operation Joint Endeavor, NATO forces facilitated the implementation of peace agreements and helped prepare local security forces, demonstrating how alliances work.",
+                    "Through which operation did NATO forces facilitate the implementation of peace agreements?",
+                    "Joint Endeavor",
+                ),
+                (
+                    "Through the Marshall Plan, the United States provided economic aid to Western Europe.",
+                    "Through which plan did the United States provide economic aid to Western Europe?",
+                    "Marshall Plan",
+                ),
+                (
+                    "Through the Erasmus programme, European students studied abroad at partner universities.",
+                    "Through which programme did European students study abroad at partner universities?",
+                    "Erasmus programme",
+                ),
+                (
+                    "Through the Treaty of Lisbon, the European Parliament gained new powers over the budget.",
+                    "Through which treaty did the European Parliament gain new powers over the budget?",
+                    "Treaty of Lisbon",
+                ),
+                // "By leading …": the agent of the main clause
+                (
+                    "By leading the International Security Assistance Force (ISAF), NATO integrated military partnerships with non-member nations.",
+                    "Who led the International Security Assistance Force (ISAF)?",
+                    "NATO",
+                ),
+                ("By hosting the Congress of Vienna, Austria regained its place among the great powers.", "Who hosted the Congress of Vienna?", "Austria"),
+                ("By commanding the Continental Army, George Washington became a national hero.", "Who commanded the Continental Army?", "George Washington"),
+            ],
+        );
     }
 
     #[test]
     fn nothing_without_a_named_instrument_or_a_plain_fact() {
-        for text in [
-            // an organization, not an instrument: other organizations condemned it too
-            "The United Nations condemned the invasion of Kuwait.",
-            // a comment, not an effect
-            "The Marshall Plan underscored the importance of economic cooperation.",
-            // hedged
-            "The Marshall Plan may have provided the basis for European integration.",
-            // a condition before the clause that the question would lose
-            "After the war, the Marshall Plan provided aid to Western Europe.",
-            "In 1948, the Marshall Plan provided aid to Western Europe.",
-            // a pronoun in the predicate points back
-            "The Schengen Agreement abolished border checks among its signatories.",
-            // the treaty alone is no name
-            "The treaty ended the war between the two kingdoms.",
-            // no class word in the name
-            "The Hanseatic League controlled trade in the Baltic Sea.",
-            // a relative clause is no aside
-            "The Treaty of Rome, which Italy ratified first, created the European Economic Community.",
-            // signing has other agents
-            "By signing the Treaty of Rome, Italy joined the European Economic Community.",
-            // a pronoun agent
-            "Through the Marshall Plan, it provided economic aid to Western Europe.",
-            // too short to stand alone
-            "The Treaty of Paris ended it.",
-            // the agent is not the clause's subject
-            "By leading the coalition, the general's reputation grew.",
-        ] {
-            assert_eq!(qa(extract, text), [], "{text}");
-        }
+        assert_none_asks(
+            extract,
+            &[
+                // an organization, not an instrument: other organizations condemned it too
+                "The United Nations condemned the invasion of Kuwait.",
+                // a comment, not an effect
+                "The Marshall Plan underscored the importance of economic cooperation.",
+                // hedged
+                "The Marshall Plan may have provided the basis for European integration.",
+                // a condition before the clause that the question would lose
+                "After the war, the Marshall Plan provided aid to Western Europe.",
+                "In 1948, the Marshall Plan provided aid to Western Europe.",
+                // a pronoun in the predicate points back
+                "The Schengen Agreement abolished border checks among its signatories.",
+                // the treaty alone is no name
+                "The treaty ended the war between the two kingdoms.",
+                // no class word in the name
+                "The Hanseatic League controlled trade in the Baltic Sea.",
+                // a relative clause is no aside
+                "The Treaty of Rome, which Italy ratified first, created the European Economic Community.",
+                // signing has other agents
+                "By signing the Treaty of Rome, Italy joined the European Economic Community.",
+                // a pronoun agent
+                "Through the Marshall Plan, it provided economic aid to Western Europe.",
+                // too short to stand alone
+                "The Treaty of Paris ended it.",
+                // the agent is not the clause's subject
+                "By leading the coalition, the general's reputation grew.",
+            ],
+        );
     }
 }

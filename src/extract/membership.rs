@@ -421,7 +421,7 @@ fn partnership_of(s: &Sentence, out: &mut Vec<Fact>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::testing::qa;
+    use crate::extract::testing::{assert_each_asks, assert_none_asks, qa};
 
     fn p(q: &str, a: &str) -> (String, String) {
         (q.to_string(), a.to_string())
@@ -429,35 +429,37 @@ mod tests {
 
     #[test]
     fn whose_an_example_is() {
-        for (text, question, answer) in [
-            (
-                "Similarly, the African Union’s initiatives, such as the African Standby Force, exemplify regional security frameworks.",
-                "The African Standby Force is an initiative of which organization?",
-                "African Union",
-            ),
-            (
-                "The World Health Organization's programmes, such as the Expanded Programme on Immunization and the Global Malaria Programme, rely on donors.",
-                "The Expanded Programme on Immunization and the Global Malaria Programme are programmes of which organization?",
-                "World Health Organization",
-            ),
-            ("Germany's states, such as Bavaria, have their own constitutions.", "Bavaria is a state of which country?", "Germany"),
-            ("NASA's missions, such as Apollo 11, carried astronauts to the Moon.", "Whose missions include Apollo 11?", "NASA"),
-            ("Siemens's divisions, such as Siemens Healthineers, are listed separately.", "Whose divisions include Siemens Healthineers?", "Siemens"),
-        ] {
-            assert_eq!(qa(extract, text), [(question.to_string(), answer.to_string())], "{text}");
-        }
-        for text in [
-            // no named example
-            "The African Union's initiatives, such as peacekeeping, exemplify regional security.",
-            // a pronoun owner
-            "Its initiatives, such as the African Standby Force, exemplify regional security.",
-            // not an open list of examples
-            "The African Union's initiatives include the African Standby Force.",
-            // the examples run on into a clause of their own
-            "The African Union's initiatives, such as the African Standby Force which Kenya hosts, matter.",
-        ] {
-            assert_eq!(qa(extract, text), [], "{text}");
-        }
+        assert_each_asks(
+            extract,
+            &[
+                (
+                    "Similarly, the African Union’s initiatives, such as the African Standby Force, exemplify regional security frameworks.",
+                    "The African Standby Force is an initiative of which organization?",
+                    "African Union",
+                ),
+                (
+                    "The World Health Organization's programmes, such as the Expanded Programme on Immunization and the Global Malaria Programme, rely on donors.",
+                    "The Expanded Programme on Immunization and the Global Malaria Programme are programmes of which organization?",
+                    "World Health Organization",
+                ),
+                ("Germany's states, such as Bavaria, have their own constitutions.", "Bavaria is a state of which country?", "Germany"),
+                ("NASA's missions, such as Apollo 11, carried astronauts to the Moon.", "Whose missions include Apollo 11?", "NASA"),
+                ("Siemens's divisions, such as Siemens Healthineers, are listed separately.", "Whose divisions include Siemens Healthineers?", "Siemens"),
+            ],
+        );
+        assert_none_asks(
+            extract,
+            &[
+                // no named example
+                "The African Union's initiatives, such as peacekeeping, exemplify regional security.",
+                // a pronoun owner
+                "Its initiatives, such as the African Standby Force, exemplify regional security.",
+                // not an open list of examples
+                "The African Union's initiatives include the African Standby Force.",
+                // the examples run on into a clause of their own
+                "The African Union's initiatives, such as the African Standby Force which Kenya hosts, matter.",
+            ],
+        );
     }
 
     #[test]

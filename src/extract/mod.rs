@@ -330,4 +330,18 @@ pub(crate) mod testing {
         extract(&s, &mut out);
         out.into_iter().map(|f| (f.question, f.answer)).collect()
     }
+
+    /// Each (text, question, answer) gives exactly that one question and answer.
+    pub fn assert_each_asks(extract: fn(&Sentence, &mut Vec<Fact>), cases: &[(&str, &str, &str)]) {
+        for &(text, question, answer) in cases {
+            assert_eq!(qa(extract, text), [(question.to_string(), answer.to_string())], "{text}");
+        }
+    }
+
+    /// None of the texts gives a question.
+    pub fn assert_none_asks(extract: fn(&Sentence, &mut Vec<Fact>), texts: &[&str]) {
+        for text in texts {
+            assert_eq!(qa(extract, text), [], "{text}");
+        }
+    }
 }
