@@ -321,7 +321,9 @@ fn life_span(s: &Sentence, out: &mut Vec<Fact>) {
         if !s.is(o, "(") {
             continue;
         }
-        let Some((a, b)) = named_np_ending_at(s, o) else { continue };
+        // "Charles Robert Darwin, FRS (…)": post-nominal letters after a comma
+        let name_end = if o >= 3 && s.is(o - 2, ",") && is_acronym(s.word(o - 1)) { o - 2 } else { o };
+        let Some((a, b)) = named_np_ending_at(s, name_end) else { continue };
         let name = embed(s, a, b);
         // "Augusta Ada King, Countess of Lovelace (…)", "Fleming, Sir Alexander (…)": a title
         // or an inverted name after a comma is not the whole name
@@ -369,7 +371,10 @@ fn life_span(s: &Sentence, out: &mut Vec<Fact>) {
         } else {
             None
         };
-        let ends_ok = if born_only { birth.end == close } else { death.as_ref().is_some_and(|d| d.end == close) };
+        // "(25 December 1642 – 20 March 1726/27)": a death date in two calendars is left
+        // out, the birth date still stands
+        let two_calendars = death.is_none() && close == rest + 4 && s.word(close - 1).contains('/') && date_at(s, rest + 1).is_none();
+        let ends_ok = if born_only || two_calendars { birth.end == close || two_calendars } else { death.as_ref().is_some_and(|d| d.end == close) };
         if !ends_ok || birth.kind != DateKind::FullDate && birth.kind != DateKind::Year {
             continue;
         }
@@ -1300,6 +1305,17 @@ mod tests {
             [("On what date was Ada Lovelace born?".into(), "10 December 1815".into())]
         );
         assert!(qa(extract, "The League of Nations (1920–1946) failed.").is_empty());
+        assert_eq!(
+            qa(extract, "Charles Robert Darwin, FRS (12 February 1809 – 19 April 1882) was an English naturalist."),
+            [
+                ("On what date was Charles Robert Darwin born?".into(), "12 February 1809".into()),
+                ("On what date did Charles Robert Darwin die?".into(), "19 April 1882".into())
+            ]
+        );
+        assert_eq!(
+            qa(extract, "Sir Isaac Newton (25 December 1642 – 20 March 1726/27) was an English polymath."),
+            [("On what date was Sir Isaac Newton born?".into(), "25 December 1642".into())]
+        );
     }
 
     #[test]
