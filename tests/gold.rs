@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-const SEEDS_FLOOR: f64 = 0.75;
-const PRACTICE_FLOOR: f64 = 0.80;
+const SEEDS_FLOOR: f64 = 0.85;
+const PRACTICE_FLOOR: f64 = 0.85;
 
 fn norm(s: &str) -> String {
     let lower = s.to_lowercase();
