@@ -59,6 +59,10 @@ pub fn judge(f: &Fact) -> Result<f32, Rejection> {
         if matches!(l.as_str(), "it" | "they" | "them" | "this" | "these" | "those" | "we" | "above" | "following" | "latter" | "former") {
             return Err(Rejection::VagueStem);
         }
+        // "What was the last to do so?": "do so" stands for a predicate of another sentence
+        if l == "so" && i > 0 && matches!(raw[i - 1].to_lowercase().as_str(), "do" | "did" | "does" | "doing" | "done") {
+            return Err(Rejection::VagueStem);
+        }
         if matches!(l.as_str(), "he" | "she" | "him") && name_at.is_none_or(|n| n > i) {
             return Err(Rejection::VagueStem);
         }
@@ -99,6 +103,16 @@ pub fn judge(f: &Fact) -> Result<f32, Rejection> {
         _ => 12,
     };
     if ans.len() > max_answer {
+        return Err(Rejection::BadAnswer);
+    }
+    // "the political centre of the region": a description that ends on a place it only
+    // points back to ("the end of the season" is no such place; "the Games" is a name)
+    let last_written = f.answer.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    if matches!(f.answer_type, AnswerType::Description)
+        && ans.len() >= 2
+        && ans[ans.len() - 2] == "the"
+        && matches!(last_written, "region" | "area" | "country" | "city" | "town" | "state" | "nation" | "place" | "site" | "island" | "continent")
+    {
         return Err(Rejection::BadAnswer);
     }
     let content: Vec<&String> = ans.iter().filter(|w| !is_function_word(w)).collect();
@@ -145,6 +159,14 @@ mod tests {
         assert_eq!(judge(&fact("Where was the Geneva Convention signed?", "Geneva")), Err(Rejection::AnswerInStem));
         assert_eq!(judge(&fact("What is this?", "this")), Err(Rejection::VagueStem));
         assert_eq!(judge(&fact("Who founded NATO?", "they")), Err(Rejection::BadAnswer));
+        // "do so" stands for another sentence's predicate
+        assert_eq!(judge(&fact("What was the last to do so?", "Chile")), Err(Rejection::VagueStem));
+        // a description that ends on a noun pointing back
+        let mut region = fact("What was Cairo?", "the political and cultural center of the region");
+        region.answer_type = AnswerType::Description;
+        assert_eq!(judge(&region), Err(Rejection::BadAnswer));
+        region.answer = "the political and cultural center of the region of the Nile".into();
+        assert!(judge(&region).is_ok());
         let long = format!("In which year did {} happen?", "the very long event ".repeat(8));
         assert_eq!(judge(&fact(&long, "1900")), Err(Rejection::LongStem));
     }

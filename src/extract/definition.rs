@@ -313,8 +313,27 @@ fn term(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)> {
 /// The defining phrase after the verb, from `i`: (start, end).
 fn definition_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
     let end = phrase_end(s, i);
-    (end > i).then_some((i, end))
+    if end <= i {
+        return None;
+    }
+    // "a full member but has been suspended since …": a second predicate follows
+    let second_predicate = |k: usize| {
+        s.is(k, "but")
+            && k + 1 < end
+            && (matches!(s.lower(k + 1).as_ref(), "has" | "have" | "had" | "was" | "were" | "is" | "are" | "remains" | "remained")
+                || crate::lexicon::verb_from_past(&s.lower(k + 1)).is_some() && !crate::lexicon::pos(&s.lower(k + 1)).is_some_and(|p| p.contains('a')))
+    };
+    // "a full member", "a part": a noun that says nothing without what it belongs to
+    let bare_relation =
+        |k: usize| RELATIONAL.contains(&s.lower(k).as_ref()) && (k + 1 >= end || matches!(s.lower(k + 1).as_ref(), "but" | "and" | "," | "since"));
+    if (i..end).any(|k| second_predicate(k) || bare_relation(k)) {
+        return None;
+    }
+    Some((i, end))
 }
+
+/// Nouns of relation: "a member", "a part", "one" need "of …" to define anything.
+const RELATIONAL: &[&str] = &["member", "members", "part", "parts", "example", "component", "branch", "subsidiary", "affiliate", "division", "unit"];
 
 fn is_evaluative(s: &Sentence, a: usize, b: usize) -> bool {
     (a..b.min(a + 4)).any(|k| EVALUATIVE.contains(&s.lower(k).as_ref()))
@@ -628,8 +647,10 @@ fn rank_holder(s: &Sentence, out: &mut Vec<Fact>, a: usize, b: usize, v: usize, 
     if y - x < 3 || y - x > 16 || cut_short(s, x, y) || !(s.is(d, "the") || strip_possessive(s.word(d)).is_some()) {
         return;
     }
-    // the subject must be a name (not "the city"), the rank not "one of the …"
-    if !(a..b).any(|k| is_capitalized(s.word(k)) && !s.is(k, "the")) || s.is(d, "one") || (x..y).any(|k| s.is(k, "one") && s.is(k + 1, "of")) {
+    // the subject must be a name (not "the city", not "South America's leading trading
+    // bloc"), the rank not "one of the …"
+    let name_ends = is_capitalized(s.word(b - 1)) || s.kind(b - 1) == Some(Tok::Number);
+    if !name_ends || !(a..b).any(|k| is_capitalized(s.word(k)) && !s.is(k, "the")) || s.is(d, "one") || (x..y).any(|k| s.is(k, "one") && s.is(k + 1, "of")) {
         return;
     }
     let be = s.lower(v).into_owned();
@@ -1085,6 +1106,11 @@ mod tests {
             "The American Red Cross is the national society of the United States.",
             "The Italian Space Agency is Italy's national space agency.",
             "The Panama Canal Authority is a Panamanian body.",
+            // a relation without what it belongs to, and a second predicate
+            "Venezuela is a full member but has been suspended since 1 December 2016.",
+            "Bolivia is a member.",
+            // the subject is a description, not a name
+            "South America's leading trading bloc, Mercosur, is the largest trading bloc in South America.",
         ] {
             assert!(qa(extract, t).is_empty(), "{t}: {:?}", qa(extract, t));
         }

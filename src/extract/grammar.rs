@@ -515,7 +515,13 @@ pub fn clause_start(s: &Sentence) -> (usize, Option<DateExpr>) {
             | "years"
             | "decades"
     );
-    if opens_phrase && let Some(c) = (b..s.len().min(b + 14)).find(|&k| s.is(k, ",")) {
+    // "When Watson, Crick, and Wilkins won …, Franklin was …": a subordinate clause ends at
+    // the first comma after its verb, not at a comma inside its subject
+    let subordinate = matches!(first.as_ref(), "when" | "while" | "although" | "though" | "because" | "if" | "once");
+    let closes = |k: usize| {
+        s.is(k, ",") && (!subordinate || (b + 1..k).any(|j| is_verb_form(s.word(j)) || matches!(s.lower(j).as_ref(), "was" | "were" | "is" | "are")))
+    };
+    if opens_phrase && let Some(c) = (b..s.len().min(b + 24)).find(|&k| closes(k) && (subordinate || k < b + 14)) {
         return (c + 1, None);
     }
     (b, None)

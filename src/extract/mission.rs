@@ -179,6 +179,35 @@ fn appositive_created(s: &Sentence, out: &mut Vec<Fact>, subject: &str, aux: usi
 }
 
 /// Verbs whose object + "to …" is a complement, not a purpose ("allowed countries to engage").
+/// Nouns whose infinitive is their complement, not a purpose ("the right to vote").
+const COMPLEMENT_NOUNS: &[&str] = &[
+    "power",
+    "powers",
+    "right",
+    "rights",
+    "ability",
+    "authority",
+    "freedom",
+    "capacity",
+    "chance",
+    "opportunity",
+    "permission",
+    "obligation",
+    "duty",
+    "need",
+    "desire",
+    "decision",
+    "willingness",
+    "attempt",
+    "attempts",
+    "plan",
+    "plans",
+    "option",
+    "mandate",
+    "licence",
+    "license",
+];
+
 const COMPLEMENT_VERBS: &[&str] = &[
     "became",
     "hired",
@@ -285,6 +314,10 @@ fn active_purpose(s: &Sentence, out: &mut Vec<Fact>) {
         return;
     }
     if s.is(v, "set") && !s.is(v + 1, "up") || is_hedged(s, start, to) {
+        return;
+    }
+    // "signed away their power to control tariffs": the infinitive completes the noun
+    if COMPLEMENT_NOUNS.contains(&s.lower(to - 1).as_ref()) {
         return;
     }
     let Some(verb) = crate::lexicon::verb_from_past(s.word(v)) else { return };
@@ -639,6 +672,8 @@ mod tests {
             "The collaboration ultimately serves to bolster global defense strategies.",
             "Finally, addressing these political differences requires diplomatic efforts aimed at fostering trust.",
             "The alliance may be designed to deter attacks.",
+            // the infinitive completes "power", it is no purpose
+            "The Chinese signed away their power to control tariffs on imported goods.",
         ] {
             assert!(qa(extract, t).is_empty(), "{t}: {:?}", qa(extract, t));
         }
