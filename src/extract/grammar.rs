@@ -4,7 +4,7 @@
 
 use crate::lexicon;
 use crate::text::token::Kind;
-use crate::text::words::{is_function_word, is_pronoun, is_vague_determiner, month_index};
+use crate::text::words::{is_function_word, is_pronoun, is_vague_determiner, lower_in, month_index, with_lower};
 use crate::text::{Memoized, Sentence};
 
 /// Lower-case words that may join two capitalised parts of one name.
@@ -145,8 +145,10 @@ fn find_name_run(s: &Sentence, i: usize) -> Option<usize> {
             j += 1;
             break;
         }
-        let lw = w.to_lowercase();
-        let joins = NAME_CONNECTORS.contains(&lw.as_str())
+        let mut buf = [0; 32];
+        let lw = lower_in(w, &mut buf);
+        let lw = lw.as_ref();
+        let joins = NAME_CONNECTORS.contains(&lw)
             || ((lw == "and" || lw == "to") && has_of)
             || ((lw == "in" || lw == "on") && IN_NAME_HEADS.contains(&s.lower(j - 1).as_ref()));
         let and_acronym = lw == "and" && j + 1 < s.len() && is_acronym(s.word(j + 1));
@@ -217,7 +219,7 @@ const ORG_HEADS: &[&str] = &[
 ];
 
 fn is_org_head(w: &str) -> bool {
-    ORG_HEADS.contains(&w.to_lowercase().as_str())
+    with_lower(w, |l| ORG_HEADS.contains(&l))
 }
 
 fn and_continues_to_org_head(s: &Sentence, mut k: usize) -> bool {
@@ -1098,28 +1100,30 @@ pub fn is_hedged(s: &Sentence, a: usize, b: usize) -> bool {
 
 /// Adverbs that may stand inside a verb group ("was first held", "officially opened").
 pub fn is_verb_adverb(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "first"
-            | "originally"
-            | "officially"
-            | "formally"
-            | "finally"
-            | "eventually"
-            | "later"
-            | "also"
-            | "jointly"
-            | "initially"
-            | "subsequently"
-            | "then"
-            | "again"
-            | "only"
-            | "still"
-            | "once"
-            | "successfully"
-            | "legally"
-            | "publicly"
-    )
+    with_lower(w, |l| {
+        matches!(
+            l,
+            "first"
+                | "originally"
+                | "officially"
+                | "formally"
+                | "finally"
+                | "eventually"
+                | "later"
+                | "also"
+                | "jointly"
+                | "initially"
+                | "subsequently"
+                | "then"
+                | "again"
+                | "only"
+                | "still"
+                | "once"
+                | "successfully"
+                | "legally"
+                | "publicly"
+        )
+    })
 }
 
 /// The past of a particle verb's particle ("set up"): the particle after a participle.

@@ -8,6 +8,7 @@ use std::cell::{Cell, RefCell};
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use super::Sentence;
+use super::words::with_lower;
 
 #[derive(Debug, Default, Clone)]
 pub struct Casing {
@@ -53,9 +54,9 @@ impl Casing {
     /// always capitalises it, None when it never writes it away from a sentence start or
     /// writes it both ways.
     pub fn prefers_lower(&self, word: &str) -> Option<bool> {
-        match self.seen.get(&word.to_lowercase()) {
-            Some(&(true, false)) => Some(true),
-            Some(&(false, true)) => Some(false),
+        match with_lower(word, |l| self.seen.get(l).copied()) {
+            Some((true, false)) => Some(true),
+            Some((false, true)) => Some(false),
             // written both ways ("International Committee", "international law"): no evidence
             _ => None,
         }

@@ -84,12 +84,14 @@ impl Sentence {
     }
 
     /// Text of token `i`.
+    #[inline]
     pub fn word(&self, i: usize) -> &str {
         let t = self.tokens[i];
         &self.text[t.start..t.end]
     }
 
     /// Token `i` in lower case.
+    #[inline]
     pub fn lower(&self, i: usize) -> std::borrow::Cow<'_, str> {
         let t = self.tokens[i];
         match &self.lower_text {
@@ -114,10 +116,14 @@ impl Sentence {
         self.tokens.is_empty()
     }
 
+    /// Whether token `i` is `w` (ignoring ASCII case). The rules ask this of every token
+    /// many times: the lengths are compared before any text is read.
+    #[inline]
     pub fn is(&self, i: usize, w: &str) -> bool {
-        i < self.tokens.len() && self.word(i).eq_ignore_ascii_case(w)
+        self.tokens.get(i).is_some_and(|t| t.end - t.start == w.len() && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes()))
     }
 
+    #[inline]
     pub fn kind(&self, i: usize) -> Option<Kind> {
         self.tokens.get(i).map(|t| t.kind)
     }
