@@ -78,7 +78,8 @@ impl Sentence {
     /// A sentence whose tokens are already known (offsets into `text`).
     pub fn with_tokens(file: usize, line: usize, text: String, tokens: Vec<Token>, list_item: bool) -> Sentence {
         let body = label_end(&text, &tokens);
-        let lower = text.to_lowercase();
+        // the same string as to_lowercase gives, without going char by char when ASCII
+        let lower = if text.is_ascii() { text.to_ascii_lowercase() } else { text.to_lowercase() };
         let lower_text = (lower.len() == text.len()).then_some(lower);
         Sentence { file, line, text, tokens, body, list_item, paragraph: 0, lower_text, memo: Memo::default() }
     }

@@ -80,7 +80,11 @@ impl<'a> Tokens<'a> {
     }
 
     fn char_at(&self, pos: usize) -> Option<char> {
-        self.text[pos..].chars().next()
+        match *self.text.as_bytes().get(pos)? {
+            // most text is ASCII: no UTF-8 decoding for it
+            b if b.is_ascii() => Some(char::from(b)),
+            _ => self.text[pos..].chars().next(),
+        }
     }
 }
 

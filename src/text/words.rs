@@ -495,7 +495,10 @@ pub fn month_index(w: &str) -> Option<usize> {
 
 /// `w.to_ascii_lowercase()`, in `buf` when it fits: the word lookups run on every token,
 /// and most words are short.
-pub fn ascii_lower_in<'a>(w: &str, buf: &'a mut [u8; 32]) -> Cow<'a, str> {
+pub fn ascii_lower_in<'a>(w: &'a str, buf: &'a mut [u8; 32]) -> Cow<'a, str> {
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Cow::Borrowed(w);
+    }
     match buf.get_mut(..w.len()) {
         Some(b) => {
             b.copy_from_slice(w.as_bytes());
@@ -508,7 +511,7 @@ pub fn ascii_lower_in<'a>(w: &str, buf: &'a mut [u8; 32]) -> Cow<'a, str> {
 }
 
 /// `w.to_lowercase()`, in `buf` when `w` is ASCII and fits.
-pub fn lower_in<'a>(w: &str, buf: &'a mut [u8; 32]) -> Cow<'a, str> {
+pub fn lower_in<'a>(w: &'a str, buf: &'a mut [u8; 32]) -> Cow<'a, str> {
     if w.is_ascii() { ascii_lower_in(w, buf) } else { Cow::Owned(w.to_lowercase()) }
 }
 
