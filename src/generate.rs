@@ -2,6 +2,7 @@
 //! -> bank files merged with what reviewers left. Files are read and analysed in
 //! parallel; distractors need the whole course, so they come after.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -95,22 +96,25 @@ fn title_lines(text: &str) -> Vec<&str> {
 
 /// The facts of one sentence read in its context: an opening pronoun replaced by the
 /// previous sentence's subject when that is certain, and later clauses with subjects of
-/// their own read as sentences too. `previous` carries the context to the next sentence.
-pub fn sentence_facts(previous: &mut Option<text::Sentence>, s: &text::Sentence) -> Vec<extract::Fact> {
+/// their own read as sentences too. `previous` carries the context to the next sentence:
+/// the sentence as read, borrowed unless a pronoun was replaced.
+pub fn sentence_facts<'a>(previous: &mut Option<Cow<'a, text::Sentence>>, s: &'a text::Sentence) -> Vec<extract::Fact> {
     // "It was founded in …" read as "Harbor Robotics was founded in …"; the previous
     // sentence's subject is worked out only for a sentence that opens with a pronoun
-    let antecedent = if extract::pronoun::opens_with_pronoun(s) { previous.as_ref().and_then(extract::pronoun::antecedent) } else { None };
-    let rewritten = extract::pronoun::rewrite(antecedent.as_ref(), s);
-    let read = rewritten.as_ref().unwrap_or(s);
-    *previous = Some(read.clone());
-    let mut facts = extract::facts(read);
-    for clause in extract::pronoun::later_clauses(read) {
+    let antecedent = if extract::pronoun::opens_with_pronoun(s) { previous.as_deref().and_then(extract::pronoun::antecedent) } else { None };
+    let read = match extract::pronoun::rewrite(antecedent.as_ref(), s) {
+        Some(r) => Cow::Owned(r),
+        None => Cow::Borrowed(s),
+    };
+    let mut facts = extract::facts(&read);
+    for clause in extract::pronoun::later_clauses(&read) {
         for f in extract::facts(&clause) {
             if !facts.iter().any(|g| g.question == f.question) {
                 facts.push(f);
             }
         }
     }
+    *previous = Some(read);
     facts
 }
 

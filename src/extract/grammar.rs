@@ -3,9 +3,9 @@
 //! helper recognises one narrow shape and says nothing when unsure.
 
 use crate::lexicon;
-use crate::text::Sentence;
 use crate::text::token::Kind;
-use crate::text::words::{is_function_word, is_pronoun, is_vague_determiner, month_index};
+use crate::text::words::{is_function_word, is_pronoun, is_vague_determiner, lower_in, month_index, with_lower};
+use crate::text::{Memoized, Sentence};
 
 /// Lower-case words that may join two capitalised parts of one name.
 const NAME_CONNECTORS: &[&str] = &[
@@ -115,6 +115,10 @@ fn is_capitalized_run_next(s: &Sentence, i: usize) -> bool {
 /// "North Atlantic Treaty Organization", "Office International d’Hygiène Publique",
 /// "Rust 1.0", "International Federation of Red Cross and Red Crescent Societies".
 pub fn name_run(s: &Sentence, i: usize) -> Option<usize> {
+    s.memo(Memoized::NameRun, i, || find_name_run(s, i))
+}
+
+fn find_name_run(s: &Sentence, i: usize) -> Option<usize> {
     if !is_name_word(s, i) {
         return None;
     }
@@ -141,8 +145,10 @@ pub fn name_run(s: &Sentence, i: usize) -> Option<usize> {
             j += 1;
             break;
         }
-        let lw = w.to_lowercase();
-        let joins = NAME_CONNECTORS.contains(&lw.as_str())
+        let mut buf = [0; 32];
+        let lw = lower_in(w, &mut buf);
+        let lw = lw.as_ref();
+        let joins = NAME_CONNECTORS.contains(&lw)
             || ((lw == "and" || lw == "to") && has_of)
             || ((lw == "in" || lw == "on") && IN_NAME_HEADS.contains(&s.lower(j - 1).as_ref()));
         let and_acronym = lw == "and" && j + 1 < s.len() && is_acronym(s.word(j + 1));
@@ -213,7 +219,7 @@ const ORG_HEADS: &[&str] = &[
 ];
 
 fn is_org_head(w: &str) -> bool {
-    ORG_HEADS.contains(&w.to_lowercase().as_str())
+    with_lower(w, |l| ORG_HEADS.contains(&l))
 }
 
 fn and_continues_to_org_head(s: &Sentence, mut k: usize) -> bool {
@@ -227,6 +233,11 @@ fn and_continues_to_org_head(s: &Sentence, mut k: usize) -> bool {
 /// A name with its article and simple premodifiers: "the first Geneva Convention",
 /// "The Battle of Solferino", "NATO". Returns (start, end).
 pub fn named_np_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
+    s.memo(Memoized::NamedNp, i, || find_named_np(s, i)).map(|end| (i, end))
+}
+
+/// The end of the named noun phrase that starts at `i`.
+fn find_named_np(s: &Sentence, i: usize) -> Option<usize> {
     let mut j = i;
     if s.is(j, "the") {
         j += 1;
@@ -247,12 +258,12 @@ pub fn named_np_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
         && let Some(e) = name_run(s, j + 1)
         && e >= j + 3
     {
-        return Some((i, e));
+        return Some(e);
     }
     let end = name_run(s, j)?;
     // possessive + common nouns: "WHO’s constitution", "ESA's largest site"
     if let Some(e) = possessive_tail(s, end) {
-        return Some((i, e));
+        return Some(e);
     }
     // "the Olympic rings", "the Swiss flag": a capitalised modifier and a noun, when a
     // verb or a comma follows so the noun cannot be a verb itself
@@ -267,10 +278,10 @@ pub fn named_np_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
             && (matches!(s.word(n + 1), "," | "." | ";" | ")" | "is" | "are" | "was" | "were" | "has" | "had" | "have" | "that" | "which")
                 || lexicon::verb_from_past(s.word(n + 1)).is_some() && !lexicon::pos(s.word(n + 1)).is_some_and(|p| p.contains('n') || p.contains('a')))
         {
-            return Some((i, n + 1));
+            return Some(n + 1);
         }
     }
-    Some((i, end))
+    Some(end)
 }
 
 /// After a possessive name, up to three lower-case words ending in a noun.
@@ -1100,28 +1111,30 @@ pub fn is_hedged(s: &Sentence, a: usize, b: usize) -> bool {
 
 /// Adverbs that may stand inside a verb group ("was first held", "officially opened").
 pub fn is_verb_adverb(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "first"
-            | "originally"
-            | "officially"
-            | "formally"
-            | "finally"
-            | "eventually"
-            | "later"
-            | "also"
-            | "jointly"
-            | "initially"
-            | "subsequently"
-            | "then"
-            | "again"
-            | "only"
-            | "still"
-            | "once"
-            | "successfully"
-            | "legally"
-            | "publicly"
-    )
+    with_lower(w, |l| {
+        matches!(
+            l,
+            "first"
+                | "originally"
+                | "officially"
+                | "formally"
+                | "finally"
+                | "eventually"
+                | "later"
+                | "also"
+                | "jointly"
+                | "initially"
+                | "subsequently"
+                | "then"
+                | "again"
+                | "only"
+                | "still"
+                | "once"
+                | "successfully"
+                | "legally"
+                | "publicly"
+        )
+    })
 }
 
 /// The past of a particle verb's particle ("set up"): the particle after a participle.

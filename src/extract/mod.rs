@@ -20,6 +20,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use crate::text::Sentence;
+use crate::text::words::with_ascii_lower;
 use grammar::DateKind;
 
 /// The rule family a fact comes from.
@@ -298,7 +299,7 @@ fn triggers(s: &Sentence) -> u16 {
         if w.starts_with("co-") {
             bits |= FOUNDER;
         }
-        let hit = if w.bytes().any(|b| b.is_ascii_uppercase()) { words.get(w.to_ascii_lowercase().as_str()) } else { words.get(w) };
+        let hit = if w.bytes().any(|b| b.is_ascii_uppercase()) { with_ascii_lower(w, |l| words.get(l).copied()) } else { words.get(w).copied() };
         if let Some(b) = hit {
             bits |= b;
         }

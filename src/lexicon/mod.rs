@@ -113,7 +113,7 @@ fn lexicon() -> &'static Lexicon {
 
 /// Look `word` up in lower case, without allocating when it already is.
 fn lookup<T>(word: &str, f: impl FnOnce(&str) -> Option<T>) -> Option<T> {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() { f(&word.to_lowercase()) } else { f(word) }
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() { crate::text::words::with_lower(word, f) } else { f(word) }
 }
 
 /// The verb whose simple past is `word` ("shared" -> share), if any.

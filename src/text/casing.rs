@@ -4,9 +4,11 @@
 //! lower a sentence-initial capital only where the text itself does.
 
 use rustc_hash::FxHashMap as HashMap;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use super::Sentence;
+use super::words::with_lower;
 
 #[derive(Debug, Default, Clone)]
 pub struct Casing {
@@ -52,9 +54,9 @@ impl Casing {
     /// always capitalises it, None when it never writes it away from a sentence start or
     /// writes it both ways.
     pub fn prefers_lower(&self, word: &str) -> Option<bool> {
-        match self.seen.get(&word.to_lowercase()) {
-            Some(&(true, false)) => Some(true),
-            Some(&(false, true)) => Some(false),
+        match with_lower(word, |l| self.seen.get(l).copied()) {
+            Some((true, false)) => Some(true),
+            Some((false, true)) => Some(false),
             // written both ways ("International Committee", "international law"): no evidence
             _ => None,
         }
@@ -63,14 +65,27 @@ impl Casing {
 
 thread_local! {
     static CURRENT: RefCell<Option<Casing>> = const { RefCell::new(None) };
+    /// which `with_casing` call `CURRENT` comes from (0: none)
+    static CURRENT_ID: Cell<u32> = const { Cell::new(0) };
 }
+
+/// Ids of `with_casing` calls, unique in the process.
+static NEXT_ID: AtomicU32 = AtomicU32::new(1);
 
 /// Run `f` with `casing` as the document's casing for this thread.
 pub fn with_casing<T>(casing: Casing, f: impl FnOnce() -> T) -> T {
     CURRENT.with(|c| *c.borrow_mut() = Some(casing));
+    CURRENT_ID.with(|id| id.set(NEXT_ID.fetch_add(1, Ordering::Relaxed)));
     let out = f();
     CURRENT.with(|c| *c.borrow_mut() = None);
+    CURRENT_ID.with(|id| id.set(0));
     out
+}
+
+/// Which casing `document_prefers_lower` answers from on this thread: equal ids mean
+/// equal answers, so what was worked out from them may be kept (see `Sentence::memo`).
+pub fn casing_id() -> u32 {
+    CURRENT_ID.with(Cell::get)
 }
 
 /// What the current document says about the word's case, if anything.

@@ -2,7 +2,7 @@
 //! titles with a site name, list introductions, bare list items, markdown furniture),
 //! strips list markers, joins hard-wrapped lines, and remembers the line of every byte.
 
-use super::token::tokenize;
+use super::token::Tokens;
 
 /// Running text with the source line of each of its pieces.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -186,8 +186,8 @@ fn keep_paragraph(p: &Paragraph) -> bool {
     if !ends_like_sentence(t) {
         return false;
     }
-    let words = tokenize(t).len();
-    words >= 4
+    // four tokens are enough: the rest of the paragraph is not tokenized here
+    Tokens::new(t).nth(3).is_some()
 }
 
 #[cfg(test)]

@@ -8,10 +8,12 @@ pub mod split;
 pub mod token;
 pub mod words;
 
+use std::cell::{Cell, RefCell};
+
 use token::{Kind, Token, tokenize};
 
 /// One sentence of a source text, tokenized.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Sentence {
     /// index of the source file in the run
     pub file: usize,
@@ -27,6 +29,44 @@ pub struct Sentence {
     /// the text in lower case when that keeps every byte offset (nearly always), so the
     /// rules can compare words without allocating
     lower_text: Option<String>,
+    /// answers of the name helpers, see `memo`
+    memo: Memo,
+}
+
+/// The helpers whose answers a sentence keeps (one slot per token each).
+#[derive(Debug, Clone, Copy)]
+pub enum Memoized {
+    NameRun,
+    NamedNp,
+}
+
+const MEMOIZED: usize = 2;
+/// slot values that are no token index
+const UNKNOWN: u32 = u32::MAX;
+const NONE: u32 = u32::MAX - 1;
+
+/// Per token, what each of the `Memoized` helpers answered, for the casing `casing`.
+#[derive(Debug, Default)]
+struct Memo {
+    casing: Cell<u32>,
+    slots: RefCell<Vec<[u32; MEMOIZED]>>,
+}
+
+impl Clone for Sentence {
+    /// A copy starts with nothing memoized.
+    fn clone(&self) -> Sentence {
+        Sentence {
+            file: self.file,
+            line: self.line,
+            text: self.text.clone(),
+            tokens: self.tokens.clone(),
+            body: self.body,
+            list_item: self.list_item,
+            paragraph: self.paragraph,
+            lower_text: self.lower_text.clone(),
+            memo: Memo::default(),
+        }
+    }
 }
 
 impl Sentence {
@@ -38,18 +78,21 @@ impl Sentence {
     /// A sentence whose tokens are already known (offsets into `text`).
     pub fn with_tokens(file: usize, line: usize, text: String, tokens: Vec<Token>, list_item: bool) -> Sentence {
         let body = label_end(&text, &tokens);
-        let lower = text.to_lowercase();
+        // the same string as to_lowercase gives, without going char by char when ASCII
+        let lower = if text.is_ascii() { text.to_ascii_lowercase() } else { text.to_lowercase() };
         let lower_text = (lower.len() == text.len()).then_some(lower);
-        Sentence { file, line, text, tokens, body, list_item, paragraph: 0, lower_text }
+        Sentence { file, line, text, tokens, body, list_item, paragraph: 0, lower_text, memo: Memo::default() }
     }
 
     /// Text of token `i`.
+    #[inline]
     pub fn word(&self, i: usize) -> &str {
         let t = self.tokens[i];
         &self.text[t.start..t.end]
     }
 
     /// Token `i` in lower case.
+    #[inline]
     pub fn lower(&self, i: usize) -> std::borrow::Cow<'_, str> {
         let t = self.tokens[i];
         match &self.lower_text {
@@ -74,12 +117,45 @@ impl Sentence {
         self.tokens.is_empty()
     }
 
+    /// Whether token `i` is `w` (ignoring ASCII case). The rules ask this of every token
+    /// many times: the lengths are compared before any text is read.
+    #[inline]
     pub fn is(&self, i: usize, w: &str) -> bool {
-        i < self.tokens.len() && self.word(i).eq_ignore_ascii_case(w)
+        self.tokens.get(i).is_some_and(|t| t.end - t.start == w.len() && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes()))
     }
 
+    #[inline]
     pub fn kind(&self, i: usize) -> Option<Kind> {
         self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// `f()`, the answer of helper `which` about token `i` (a token index or None), worked
+    /// out once per sentence: the rule families ask the name helpers about the same tokens
+    /// again and again. Those helpers read the document's casing, so what is kept holds
+    /// for one casing only (`casing::casing_id`) and is dropped when that changes.
+    pub fn memo(&self, which: Memoized, i: usize, f: impl FnOnce() -> Option<usize>) -> Option<usize> {
+        if i >= self.len() {
+            return f();
+        }
+        let casing = casing::casing_id();
+        if self.memo.casing.get() != casing {
+            self.memo.casing.set(casing);
+            self.memo.slots.borrow_mut().clear();
+        }
+        let known = self.memo.slots.borrow().get(i).map_or(UNKNOWN, |s| s[which as usize]);
+        match known {
+            UNKNOWN => {}
+            NONE => return None,
+            end => return Some(end as usize),
+        }
+        // `f` may ask about other tokens: nothing is borrowed while it runs
+        let answer = f();
+        let mut slots = self.memo.slots.borrow_mut();
+        if slots.is_empty() {
+            slots.resize(self.len(), [UNKNOWN; MEMOIZED]);
+        }
+        slots[i][which as usize] = answer.map_or(NONE, |e| e as u32);
+        answer
     }
 
     /// Index of the first token at or after `from` equal to `w` (ignoring case).

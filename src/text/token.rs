@@ -61,70 +61,88 @@ pub fn is_abbreviation(word: &str) -> bool {
 
 /// Split `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    thread_local! {
-        static CHARS: std::cell::RefCell<Vec<(usize, char)>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
-    CHARS.with(|buf| {
-        let mut chars = buf.borrow_mut();
-        chars.clear();
-        chars.extend(text.char_indices());
-        tokenize_chars(text, &chars)
-    })
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    toks.extend(Tokens::new(text));
+    toks
 }
 
-fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
-    let mut toks = Vec::with_capacity(text.len() / 5);
-    let n = chars.len();
-    let mut i = 0;
-    while i < n {
-        let (pos, c) = chars[i];
-        if c.is_whitespace() {
-            i += 1;
-            continue;
-        }
-        if is_word_char(c) {
-            let start = pos;
-            let mut j = i + 1;
-            while j < n {
-                let cj = chars[j].1;
-                if is_word_char(cj) {
-                    j += 1;
-                } else if is_joiner(cj) && j + 1 < n && is_word_char(chars[j + 1].1) {
-                    // a comma joins only digit groups ("10,000"); a dot joins "U.S" and "3.7"
-                    if cj == ',' && !(chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()) {
-                        break;
-                    }
-                    if cj == '×' {
-                        break;
-                    }
-                    j += 2;
-                } else {
-                    break;
-                }
-            }
-            let mut end = if j < n { chars[j].0 } else { text.len() };
-            // a trailing dot that belongs to an abbreviation ("U.S.", "Dr.", "C.")
-            if j < n && chars[j].1 == '.' && is_abbreviation(&text[start..end]) {
-                end += 1;
-                j += 1;
-            }
-            let word = &text[start..end];
-            let kind = if word.chars().next().is_some_and(|c| c.is_ascii_digit())
-                && word.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '–' | '-' | '/'))
-            {
-                Kind::Number
-            } else {
-                Kind::Word
-            };
-            toks.push(Token { start, end, kind });
-            i = j;
-        } else {
-            let end = if i + 1 < n { chars[i + 1].0 } else { text.len() };
-            toks.push(Token { start: pos, end, kind: Kind::Punct });
-            i += 1;
+/// The tokens of a text one by one, read straight from its UTF-8 (no buffer of chars),
+/// so a caller that needs only the first few stops there.
+pub struct Tokens<'a> {
+    text: &'a str,
+    /// byte offset of the next character to read
+    pos: usize,
+}
+
+impl<'a> Tokens<'a> {
+    pub fn new(text: &'a str) -> Tokens<'a> {
+        Tokens { text, pos: 0 }
+    }
+
+    fn char_at(&self, pos: usize) -> Option<char> {
+        match *self.text.as_bytes().get(pos)? {
+            // most text is ASCII: no UTF-8 decoding for it
+            b if b.is_ascii() => Some(char::from(b)),
+            _ => self.text[pos..].chars().next(),
         }
     }
-    toks
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let text = self.text;
+        let mut c = self.char_at(self.pos)?;
+        while c.is_whitespace() {
+            self.pos += c.len_utf8();
+            c = self.char_at(self.pos)?;
+        }
+        let start = self.pos;
+        if !is_word_char(c) {
+            self.pos += c.len_utf8();
+            return Some(Token { start, end: self.pos, kind: Kind::Punct });
+        }
+        // `prev` is the character just before byte `j`
+        let mut prev = c;
+        let mut j = start + c.len_utf8();
+        while let Some(cj) = self.char_at(j) {
+            if is_word_char(cj) {
+                prev = cj;
+                j += cj.len_utf8();
+            } else if is_joiner(cj)
+                && let Some(next) = self.char_at(j + cj.len_utf8())
+                && is_word_char(next)
+            {
+                // a comma joins only digit groups ("10,000"); a dot joins "U.S" and "3.7"
+                if cj == ',' && !(prev.is_ascii_digit() && next.is_ascii_digit()) {
+                    break;
+                }
+                if cj == '×' {
+                    break;
+                }
+                prev = next;
+                j += cj.len_utf8() + next.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let mut end = j;
+        // a trailing dot that belongs to an abbreviation ("U.S.", "Dr.", "C.")
+        if self.char_at(j) == Some('.') && is_abbreviation(&text[start..end]) {
+            end += 1;
+        }
+        self.pos = end;
+        let word = &text[start..end];
+        let kind = if word.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && word.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '–' | '-' | '/'))
+        {
+            Kind::Number
+        } else {
+            Kind::Word
+        };
+        Some(Token { start, end, kind })
+    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 //! Closed word classes the rules test against: function words, pronouns, months,
 //! hedges and the like. Kept in one place so every rule agrees on them.
 
+use std::borrow::Cow;
+
 /// Words that carry grammar, not content (lower case).
 const FUNCTION_WORDS: &[&str] = &[
     "a",
@@ -485,9 +487,42 @@ word_set!(is_vague_determiner, VAGUE_DETERMINERS);
 word_set!(is_hedge, HEDGES);
 word_set!(is_anaphoric_noun, ANAPHORIC_NOUNS);
 pub fn month_index(w: &str) -> Option<usize> {
-    let l = w.to_lowercase();
-    let l = l.trim_end_matches('.');
-    MONTHS.iter().position(|m| *m == l || (l.len() >= 3 && m.starts_with(l) && l != "may" && l.len() < m.len() && l.len() <= 4))
+    with_lower(w, |l| {
+        let l = l.trim_end_matches('.');
+        MONTHS.iter().position(|m| *m == l || (l.len() >= 3 && m.starts_with(l) && l != "may" && l.len() < m.len() && l.len() <= 4))
+    })
+}
+
+/// `w.to_ascii_lowercase()`, in `buf` when it fits: the word lookups run on every token,
+/// and most words are short.
+pub fn ascii_lower_in<'a>(w: &'a str, buf: &'a mut [u8; 32]) -> Cow<'a, str> {
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Cow::Borrowed(w);
+    }
+    match buf.get_mut(..w.len()) {
+        Some(b) => {
+            b.copy_from_slice(w.as_bytes());
+            // lowering ASCII bytes keeps UTF-8 valid: they are never part of a longer character
+            b.make_ascii_lowercase();
+            Cow::Borrowed(std::str::from_utf8(b).expect("ASCII lowering keeps UTF-8"))
+        }
+        None => Cow::Owned(w.to_ascii_lowercase()),
+    }
+}
+
+/// `w.to_lowercase()`, in `buf` when `w` is ASCII and fits.
+pub fn lower_in<'a>(w: &'a str, buf: &'a mut [u8; 32]) -> Cow<'a, str> {
+    if w.is_ascii() { ascii_lower_in(w, buf) } else { Cow::Owned(w.to_lowercase()) }
+}
+
+/// `f(&w.to_ascii_lowercase())`, without allocating for a short word.
+pub fn with_ascii_lower<T>(w: &str, f: impl FnOnce(&str) -> T) -> T {
+    f(&ascii_lower_in(w, &mut [0; 32]))
+}
+
+/// `f(&w.to_lowercase())`, without allocating for a short ASCII word.
+pub fn with_lower<T>(w: &str, f: impl FnOnce(&str) -> T) -> T {
+    f(&lower_in(w, &mut [0; 32]))
 }
 
 fn contains(set: &rustc_hash::FxHashSet<&'static str>, w: &str) -> bool {
@@ -498,7 +533,7 @@ fn contains(set: &rustc_hash::FxHashSet<&'static str>, w: &str) -> bool {
     if w.len() > 16 {
         return false;
     }
-    if w.bytes().any(|b| b.is_ascii_uppercase()) { set.contains(w.to_ascii_lowercase().as_str()) } else { set.contains(w) }
+    if w.bytes().any(|b| b.is_ascii_uppercase()) { with_ascii_lower(w, |l| set.contains(l)) } else { set.contains(w) }
 }
 
 #[cfg(test)]
