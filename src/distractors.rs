@@ -337,7 +337,59 @@ fn looks_personal(question: &str) -> bool {
 enum PlaceClass {
     Country,
     City,
+    /// a part of the world: "Central Asia", "the Balkans"
+    Region,
     Other,
+}
+
+/// Parts of the world, for the distractors of a region.
+const REGIONS: &[&str] = &[
+    "Central Asia",
+    "East Asia",
+    "South Asia",
+    "Southeast Asia",
+    "the Middle East",
+    "North Africa",
+    "West Africa",
+    "East Africa",
+    "Southern Africa",
+    "Western Europe",
+    "Eastern Europe",
+    "Northern Europe",
+    "the Balkans",
+    "Scandinavia",
+    "the Caucasus",
+    "Central America",
+    "South America",
+    "the Caribbean",
+    "Oceania",
+    "the Arctic",
+];
+
+/// "Central Asia", "sub-Saharan Africa": a compass word before a continent.
+fn is_region(name: &str) -> bool {
+    const COMPASS: &[&str] = &[
+        "Central",
+        "East",
+        "Eastern",
+        "West",
+        "Western",
+        "North",
+        "Northern",
+        "South",
+        "Southern",
+        "Southeast",
+        "Southeastern",
+        "Northeast",
+        "Northwest",
+        "Southwest",
+        "Sub-Saharan",
+        "sub-Saharan",
+    ];
+    const CONTINENTS: &[&str] = &["Asia", "Africa", "Europe", "America", "Americas"];
+    let bare = name.trim_start_matches("the ");
+    REGIONS.iter().any(|r| r.trim_start_matches("the ") == bare)
+        || matches!(bare.split_whitespace().collect::<Vec<_>>().as_slice(), [c, k] if COMPASS.contains(c) && CONTINENTS.contains(k))
 }
 
 /// Words that make a place a building or site rather than a town.
@@ -375,6 +427,8 @@ const FACILITY_WORDS: &[&str] = &[
 fn place_class(name: &str) -> PlaceClass {
     if is_country(name) {
         PlaceClass::Country
+    } else if is_region(name) {
+        PlaceClass::Region
     } else if !is_city(name) && name.split_whitespace().any(|w| FACILITY_WORDS.contains(&w)) {
         PlaceClass::Other
     } else {
@@ -625,6 +679,7 @@ impl<'a> Pools<'a> {
                     match class {
                         PlaceClass::Country => c.add(sampled(COUNTRIES, FALLBACK, &mut rng)),
                         PlaceClass::City => c.add(sampled(CITIES, FALLBACK, &mut rng)),
+                        PlaceClass::Region => c.add(sampled(REGIONS, REGIONS.len(), &mut rng)),
                         PlaceClass::Other => {}
                     }
                 }
@@ -1048,6 +1103,18 @@ fn join_like(original: &str, items: &[String]) -> String {
 mod tests {
     use super::*;
     use crate::extract::Kind;
+
+    #[test]
+    fn a_region_gets_regions() {
+        assert_eq!(place_class("Central Asia"), PlaceClass::Region);
+        assert_eq!(place_class("the Balkans"), PlaceClass::Region);
+        assert_eq!(place_class("Vienna"), PlaceClass::City);
+        let f = fact("the SCO", "Where does the SCO focus on regional stability?", "Central Asia", AnswerType::Place);
+        let refs = [&f];
+        let d = Pools::new(&refs).for_fact(&f, 7);
+        assert_eq!(d.len(), 3, "{d:?}");
+        assert!(d.iter().all(|x| is_region(x) && x != "Central Asia"), "{d:?}");
+    }
 
     #[test]
     fn the_head_of_a_name_is_before_its_of() {

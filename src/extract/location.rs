@@ -5,6 +5,7 @@
 //! - "The Magna Charta Universitatum was signed in Bologna on …", "… were held in Athens …"
 //! - "The Hanseatic Diet first met in Lübeck in 1356."
 //! - "ESA's largest site is in Noordwijk, the Netherlands, …"
+//! - "the SCO focuses on regional stability in Central Asia" -> Where does the SCO focus on regional stability?
 
 use super::grammar::*;
 use super::{AnswerType, Fact, Kind, capitalize};
@@ -106,6 +107,46 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
     appositive_capital(s, out);
     headquarters_of(s, out);
     died_in(s, out);
+    focus_in(s, out);
+}
+
+/// "Meanwhile, the SCO focuses on regional stability in Central Asia, …": where a named
+/// body concentrates its work. Only "focus(es) on" / "concentrate(s) on" with an object of
+/// two or more words and a place that closes the phrase.
+fn focus_in(s: &Sentence, out: &mut Vec<Fact>) {
+    let (start, date) = clause_start(s);
+    if date.is_some() {
+        return;
+    }
+    let Some(v) = (start + 1..s.len().min(start + 12))
+        .find(|&i| matches!(s.lower(i).as_ref(), "focuses" | "focused" | "concentrates" | "concentrated" | "focus" | "concentrate") && s.is(i + 1, "on"))
+    else {
+        return;
+    };
+    let Some((a, b)) = named_subject(s, start, v) else { return };
+    let Some(p) = (v + 3..s.len().min(v + 10)).find(|&k| s.is(k, "in")) else { return };
+    // the object is plain words: no second place, list or clause before "in"
+    if (v + 2..p).any(|k| matches!(s.word(k), "," | ";" | "(" | "and" | "or") || is_capitalized(s.word(k))) {
+        return;
+    }
+    let Some(place) = place_after(s, p) else { return };
+    let closes = place.2 >= s.len() || matches!(s.word(place.2), "," | "." | ";");
+    if !closes || is_hedged(s, start, place.2) {
+        return;
+    }
+    let subject = embed(s, a, b);
+    let verb = s.lower(v);
+    let (aux, base) = match verb.as_ref() {
+        "focused" => ("did", "focus"),
+        "concentrated" => ("did", "concentrate"),
+        "focuses" => ("does", "focus"),
+        "concentrates" => ("does", "concentrate"),
+        other => ("do", other),
+    };
+    let object = clean_span(s, v + 2, p);
+    let q = format!("Where {aux} {subject} {base} on {object}?");
+    let st = format!("{} {verb} on {object} in ", capitalize(&subject));
+    push(out, s, subject, q, place, st, 0.75);
 }
 
 /// "Vienna, the capital of Austria, lies on the Danube." -> What is the capital of Austria?
@@ -527,6 +568,27 @@ mod tests {
     }
 
     #[test]
+    fn where_a_body_focuses_its_work() {
+        use crate::extract::testing::assert_each_asks;
+        assert_each_asks(
+            extract,
+            &[
+                (
+                    "Meanwhile, the SCO focuses on regional stability in Central Asia, facilitating collaborative peacekeeping efforts.",
+                    "Where does the SCO focus on regional stability?",
+                    "Central Asia",
+                ),
+                ("Greenpeace focused on nuclear testing in the Pacific.", "Where did Greenpeace focus on nuclear testing?", "Pacific"),
+                (
+                    "The Aga Khan Foundation concentrates on rural development in East Africa.",
+                    "Where does the Aga Khan Foundation concentrate on rural development?",
+                    "East Africa",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn yields_nothing_without_a_named_subject_and_a_place() {
         for t in [
             "The first Geneva Convention was signed in Geneva on 22 August 1864.",
@@ -537,6 +599,10 @@ mod tests {
             "The treaty was signed in Paris.",
             "Pierre Curie was killed in a street accident in Paris in April 1906.",
             "Servo was written in Rust by Mozilla Research.",
+            // no named subject; a list before the place; a hedge
+            "The company focuses on renewable energy in Southeast Asia.",
+            "The SCO focuses on trade, security and culture in Central Asia.",
+            "The SCO may focus on regional stability in Central Asia.",
         ] {
             assert!(qa(extract, t).is_empty(), "{t}: {:?}", qa(extract, t));
         }
