@@ -71,9 +71,14 @@ pub fn analyse(file_index: usize, source: &str, text: &str, markdown: bool) -> (
             let mut previous = None;
             for s in &sentences {
                 let facts = sentence_facts(&mut previous, s);
+                // the sentence as read, when a pronoun or label was replaced ("It" -> the museum)
+                let rewritten = previous.as_deref().map(|r| &r.text).filter(|t| **t != s.text).map(|t| extract::pronoun::mark_rewrite(&s.text, t));
                 for fact in facts {
                     match quality::judge(&fact) {
-                        Ok(confidence) => found.push(Found { fact, confidence, source: source.to_string(), line: s.line, sentence: s.text.clone() }),
+                        Ok(confidence) => {
+                            let marked = marked_sentence(s, rewritten.as_deref(), &fact);
+                            found.push(Found { fact, confidence, source: source.to_string(), line: s.line, sentence: s.text.clone(), marked })
+                        }
                         Err(r) => rejected.push(r),
                     }
                 }
@@ -81,6 +86,15 @@ pub fn analyse(file_index: usize, source: &str, text: &str, markdown: bool) -> (
             (found, rejected, sentences.len())
         })
     })
+}
+
+/// The sentence marked with the referents the fact's question and answer name but the
+/// sentence does not spell out (a replaced pronoun, "the treaty", a shortened name).
+fn marked_sentence(s: &text::Sentence, rewritten: Option<&str>, fact: &extract::Fact) -> Option<String> {
+    let used = format!("{} {}", fact.question, fact.answer);
+    let base = rewritten.unwrap_or(&s.text);
+    let marked = extract::coref::mark_resolved(base, s.line, &used);
+    (marked != s.text).then_some(marked)
 }
 
 /// The heading lines before the first line of prose (at most three): the title and
@@ -258,6 +272,7 @@ mod tests {
             confidence: 0.9,
             source: "a.txt".into(),
             line: 1,
+            marked: None,
             sentence: format!("{question} {answer}"),
         }
     }

@@ -77,7 +77,12 @@ pub fn judge(f: &Fact) -> Result<f32, Rejection> {
                 let i = i + usize::from(skip);
                 let n_clean = n.trim_matches(|c: char| !c.is_alphanumeric());
                 let next2 = raw.get(i + 2).map(|x| x.to_lowercase());
-                let followed = next2.as_deref().is_some_and(|x| matches!(x, "of" | "in" | "for" | "that" | "which" | "who" | "known" | "called" | "named"));
+                // "the city of Geneva", "the city in Switzerland"; not "the city in the 16th century"
+                let capital = |k: usize| raw.get(k).is_some_and(|x| x.chars().next().is_some_and(char::is_uppercase));
+                let named_after = capital(i + 3) || raw.get(i + 3).is_some_and(|x| *x == "the") && capital(i + 4);
+                let followed = next2
+                    .as_deref()
+                    .is_some_and(|x| matches!(x, "of" | "that" | "which" | "who" | "known" | "called" | "named") || matches!(x, "in" | "for") && named_after);
                 if is_anaphoric_noun(n_clean) && !followed && n_clean.chars().all(char::is_lowercase) {
                     return Err(Rejection::VagueStem);
                 }
@@ -161,6 +166,9 @@ mod tests {
         assert_eq!(judge(&fact("Who founded NATO?", "they")), Err(Rejection::BadAnswer));
         // "do so" stands for another sentence's predicate
         assert_eq!(judge(&fact("What was the last to do so?", "Chile")), Err(Rejection::VagueStem));
+        // "the city in the 16th century" needs the text; "the partners in the James Webb Space Telescope" does not
+        assert_eq!(judge(&fact("What was the Protestant leader of the city in the 16th century?", "John Calvin")), Err(Rejection::VagueStem));
+        assert!(judge(&fact("Who are the partners in the James Webb Space Telescope?", "NASA and ESA")).is_ok());
         // a description that ends on a noun pointing back
         let mut region = fact("What was Cairo?", "the political and cultural center of the region");
         region.answer_type = AnswerType::Description;

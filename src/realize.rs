@@ -13,10 +13,20 @@ pub struct Found {
     /// source path as shown to users ("seeds/000_x.txt")
     pub source: String,
     pub line: usize,
+    /// the source sentence as written (the item's id is made from it)
     pub sentence: String,
+    /// the sentence with what its pronoun or "the treaty" stands for marked, when the
+    /// question names it: "It [the Riverside Museum of Science] was opened …"; shown to
+    /// learners and reviewers, so a question the sentence alone does not name is checkable
+    pub marked: Option<String>,
 }
 
 impl Found {
+    /// The sentence as learners see it: marked where the question names a referent.
+    pub fn shown(&self) -> &str {
+        self.marked.as_deref().unwrap_or(&self.sentence)
+    }
+
     pub fn id(&self) -> String {
         item_id(self.fact.kind, &self.sentence, &self.fact.answer)
     }
@@ -64,9 +74,9 @@ pub fn item(found: &Found, id: String, distractors: Vec<String>) -> Item {
         statement,
         false_statement,
         cloze,
-        explanation: format!("{}, line {}: {}", found.source, found.line, found.sentence),
+        explanation: format!("{}, line {}: {}", found.source, found.line, found.shown()),
         source: SourceRef { file: found.source.clone(), line: found.line },
-        sentence: found.sentence.clone(),
+        sentence: found.shown().to_string(),
         tags: vec![f.answer_type.tag().to_string()],
         status: Status::Generated,
         confidence: (found.confidence * 100.0).round() / 100.0,

@@ -143,6 +143,10 @@ fn with_the(s: &Sentence, start: usize, text: &str) -> Vec<String> {
 }
 
 fn stand_for(out: &mut Vec<Fact>, s: &Sentence, abbr: &str, long_start: usize, long_end: usize) {
+    // everyone knows these: a course would not ask them
+    if matches!(abbr, "US" | "U.S." | "USA" | "U.S.A." | "UK" | "U.K.") {
+        return;
+    }
     let long = s.span(long_start, long_end).to_string();
     let accept = with_the(s, long_start, &long);
     let question = format!("What does the abbreviation {abbr} stand for?");
@@ -569,6 +573,8 @@ mod tests {
     #[test]
     fn yields_nothing_without_an_expansion_or_a_named_pair() {
         for t in [
+            // an abbreviation everyone knows
+            "The United States (US) joined in 1949.",
             "The use of UAVs has become increasingly prevalent.",
             "The curie (Ci) is a unit.",
             "The Radium Institute (Institut du Radium) was established in 1909.",

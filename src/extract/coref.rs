@@ -147,6 +147,69 @@ thread_local! {
     static CURRENT: RefCell<Option<Entities>> = const { RefCell::new(None) };
 }
 
+/// `sentence` with each "the NOUN" or shortened name that the document reads as a full
+/// name marked with that name, where `used` (a question with its answer) names it: "The
+/// treaty [the Treaty of Rome] introduced …". A learner or rater who sees only the
+/// sentence can then check what the question asks about.
+pub fn mark_resolved(sentence: &str, line: usize, used: &str) -> String {
+    CURRENT.with(|c| match c.borrow().as_ref() {
+        Some(e) => e.mark_resolved(sentence, line, used),
+        None => sentence.to_string(),
+    })
+}
+
+impl Entities {
+    fn mark_resolved(&self, sentence: &str, line: usize, used: &str) -> String {
+        let used = used.to_lowercase();
+        let lower = sentence.to_lowercase();
+        // a name is marked when the question uses it and the sentence does not spell it out
+        let wanted = |name: &str| {
+            let bare = name.trim_start_matches("the ").to_lowercase();
+            used.contains(&bare) && !lower.contains(&bare)
+        };
+        let mut out = String::with_capacity(sentence.len() + 32);
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let mut marked: Vec<String> = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.push_str(w);
+            let prev_is_the = i > 0 && words[i - 1].eq_ignore_ascii_case("the");
+            let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if !prev_is_the || core.is_empty() {
+                continue;
+            }
+            let noun = core.to_lowercase();
+            if !is_anaphoric_noun(&noun) {
+                continue;
+            }
+            if let Some(name) = self.resolve(&noun, line)
+                && wanted(name)
+                && !marked.iter().any(|m| m == name)
+            {
+                // the mark goes before the punctuation that closes the word: "the Protocol [the Montreal Protocol],"
+                let tail = &w[core.len()..];
+                out.truncate(out.len() - tail.len());
+                out.push_str(&format!(" [{name}]{tail}"));
+                marked.push(name.to_string());
+            }
+        }
+        for (short, full) in self.short_names() {
+            if wanted(full)
+                && !marked.iter().any(|m| m.trim_start_matches("the ") == full.as_str())
+                && let Some(pos) = out.find(short.as_str())
+            {
+                let end = pos + short.len();
+                if out[end..].chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+                    out.insert_str(end, &format!(" [{full}]"));
+                }
+            }
+        }
+        out
+    }
+}
+
 pub fn with_entities<T>(e: Entities, f: impl FnOnce() -> T) -> T {
     CURRENT.with(|c| *c.borrow_mut() = Some(e));
     let out = f();
@@ -206,6 +269,17 @@ pub fn resolve_in(text: &str, line: usize) -> String {
 mod tests {
     use super::*;
     use crate::extract::testing::sent;
+
+    #[test]
+    fn a_resolved_description_is_marked_where_the_question_names_it() {
+        let doc = [sent("The Treaty of Rome was signed in 1957."), sent("The treaty introduced the European Economic Community.")];
+        let e = Entities::learn(&doc);
+        let marked = with_entities(e.clone(), || mark_resolved(&doc[1].text, 5, "Which treaty introduced the European Economic Community? Treaty of Rome"));
+        assert_eq!(marked, "The treaty [the Treaty of Rome] introduced the European Economic Community.");
+        // a question that does not name the treaty leaves the sentence as it is
+        let plain = with_entities(e, || mark_resolved(&doc[1].text, 5, "What did the treaty introduce? the European Economic Community"));
+        assert_eq!(plain, doc[1].text);
+    }
 
     #[test]
     fn a_unique_earlier_name_resolves_its_head() {

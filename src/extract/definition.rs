@@ -553,6 +553,17 @@ fn copular(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context: &
     if y - x < 2 || (s.is(x, "the") || named) && y - x < 3 || cut_short(s, x, y) {
         return;
     }
+    // "UNESCO is an international organization": a class with nothing that singles the
+    // name out has many right answers; a short definition needs its "of …", "that …", a
+    // possessive or a number
+    let singles_out = (x..y).any(|k| {
+        matches!(s.lower(k).as_ref(), "of" | "for" | "that" | "which" | "who" | "whose" | "in" | "on" | "at" | "to" | "with" | "based" | "founded")
+            || strip_possessive(s.word(k)).is_some()
+            || s.kind(k) == Some(Tok::Number)
+    });
+    if named && y - x <= 4 && !singles_out {
+        return;
+    }
     if restates_the_name(s, a, b, x, y) {
         return;
     }
@@ -1109,6 +1120,8 @@ mod tests {
             // a relation without what it belongs to, and a second predicate
             "Venezuela is a full member but has been suspended since 1 December 2016.",
             "Bolivia is a member.",
+            // a bare class that does not single the name out
+            "UNESCO is an international organization.",
             // the subject is a description, not a name
             "South America's leading trading bloc, Mercosur, is the largest trading bloc in South America.",
         ] {

@@ -144,6 +144,30 @@ fn label_rewrite(s: &Sentence) -> Option<Sentence> {
 }
 
 /// The sentence with its opening pronoun replaced by the antecedent's name, if safe.
+/// The raw sentence with the words a rewrite replaced marked by what replaced them:
+/// ("It was opened in 1961.", "The Riverside Museum was opened in 1961.") ->
+/// "It [the Riverside Museum] was opened in 1961."
+pub fn mark_rewrite(raw: &str, read: &str) -> String {
+    let a: Vec<&str> = raw.split(' ').collect();
+    let b: Vec<&str> = read.split(' ').collect();
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..].iter().rev().zip(b[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
+    let (was, now) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
+    if was.is_empty() || now.is_empty() {
+        return raw.to_string();
+    }
+    let now = now.join(" ");
+    let now = match now.strip_prefix("The ") {
+        Some(rest) => format!("the {rest}"),
+        None => now,
+    };
+    let mut parts: Vec<String> = a[..prefix].iter().map(|w| w.to_string()).collect();
+    parts.extend(was.iter().map(|w| w.to_string()));
+    parts.push(format!("[{now}]"));
+    parts.extend(a[a.len() - suffix..].iter().map(|w| w.to_string()));
+    parts.join(" ")
+}
+
 pub fn rewrite(prev: Option<&Antecedent>, s: &Sentence) -> Option<Sentence> {
     if let Some(labelled) = label_rewrite(s) {
         return Some(labelled);
@@ -194,6 +218,16 @@ mod tests {
             chain("Amnesty International was founded in 1961 by Peter Benenson, a British lawyer.", "It was originally a one-year appeal.").as_deref(),
             Some("Amnesty International was originally a one-year appeal.")
         );
+    }
+
+    #[test]
+    fn a_replaced_pronoun_is_marked_in_the_sentence_shown() {
+        assert_eq!(mark_rewrite("It was opened in 1961.", "The Riverside Museum was opened in 1961."), "It [the Riverside Museum] was opened in 1961.");
+        assert_eq!(
+            mark_rewrite("Its headquarters are in Trondheim.", "Harbor Robotics’s headquarters are in Trondheim."),
+            "Its [Harbor Robotics’s] headquarters are in Trondheim."
+        );
+        assert_eq!(mark_rewrite("NATO was formed.", "NATO was formed."), "NATO was formed.");
     }
 
     #[test]

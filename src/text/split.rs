@@ -8,7 +8,7 @@ use super::words::is_function_word;
 /// Abbreviations written before a name; a sentence never ends on one.
 const TITLES: &[&str] = &[
     "dr", "mr", "mrs", "ms", "prof", "st", "mt", "ft", "gen", "col", "lt", "capt", "sgt", "maj", "adm", "rev", "hon", "sen", "rep", "gov", "pres", "mme",
-    "mlle", "messrs", "fig", "figs", "vol", "vols", "p", "pp", "c", "ca", "fl", "no", "nos", "op", "art", "sec", "chap", "cap", "cf", "viz", "vs",
+    "mlle", "messrs", "fig", "figs", "vol", "vols", "p", "pp", "c", "ca", "fl", "no", "nos", "op", "art", "sec", "chap", "cap", "cf", "viz", "vs", "v",
 ];
 
 fn is_closing(s: &str) -> bool {

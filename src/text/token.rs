@@ -7,7 +7,7 @@ const ABBREVIATIONS: &[&str] = &[
     "dr", "mr", "mrs", "ms", "prof", "st", "mt", "ft", "no", "nos", "vs", "gen", "col", "lt", "capt", "sgt", "maj", "adm", "rev", "hon", "sen", "rep", "gov",
     "pres", "fig", "figs", "vol", "vols", "pp", "approx", "ca", "cf", "jr", "sr", "inc", "ltd", "co", "corp", "bros", "dept", "univ", "est", "etc", "al",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "blvd", "rd", "sq", "mme", "mlle", "messrs", "op", "ed", "eds",
-    "esp", "viz", "rt", "cap", "chap", "art", "sec", "ibid", "p", "c", "fl",
+    "esp", "viz", "rt", "cap", "chap", "art", "sec", "ibid", "p", "c", "fl", "v",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
