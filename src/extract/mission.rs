@@ -324,8 +324,9 @@ fn active_purpose(s: &Sentence, out: &mut Vec<Fact>) {
     if s.is(v, "set") && !s.is(v + 1, "up") || is_hedged(s, start, to) {
         return;
     }
-    // "signed away their power to control tariffs": the infinitive completes the noun
-    if COMPLEMENT_NOUNS.contains(&s.lower(to - 1).as_ref()) {
+    // "signed away their power to control tariffs", "implemented the objective of the
+    // UNFCCC to fight …": the infinitive may complete the noun, not say a purpose
+    if (v + 1..to).any(|k| COMPLEMENT_NOUNS.contains(&s.lower(k).as_ref())) {
         return;
     }
     let Some(verb) = crate::lexicon::verb_from_past(s.word(v)) else { return };
@@ -682,6 +683,7 @@ mod tests {
             "The alliance may be designed to deter attacks.",
             // the infinitive completes "power", it is no purpose
             "The Chinese signed away their power to control tariffs on imported goods.",
+            "The Kyoto Protocol implemented the objective of the UNFCCC to fight global warming.",
         ] {
             assert!(qa(extract, t).is_empty(), "{t}: {:?}", qa(extract, t));
         }
