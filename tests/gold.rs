@@ -13,6 +13,10 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+// a mark must never hide a trap hit: the keys are compared with the sentence as written
+#[path = "common/marks.rs"]
+mod marks;
+
 const SEEDS_FLOOR: f64 = 0.85;
 const PRACTICE_FLOOR: f64 = 0.85;
 
@@ -51,21 +55,6 @@ struct Row {
     sentence: String,
 }
 
-/// The source sentence without the marks an item adds where its question names what a
-/// pronoun or "the treaty" stands for ("It [the Riverside Museum] was opened …"): the
-/// keys hold the sentences as written, and a mark must never hide a trap hit.
-fn unmarked(sentence: &str) -> String {
-    let mut out = String::with_capacity(sentence.len());
-    let mut rest = sentence;
-    while let Some(start) = rest.find(" [") {
-        let Some(len) = rest[start..].find(']') else { break };
-        out.push_str(&rest[..start]);
-        rest = &rest[start + len + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
 fn run(texts: &Path) -> Vec<Row> {
     let files = quizgen::text::read::collect_files(&[texts.to_path_buf()]).expect("course texts");
     let generated = quizgen::generate::generate_files(&files).expect("generate");
@@ -73,7 +62,7 @@ fn run(texts: &Path) -> Vec<Row> {
     for (src, items) in generated.items() {
         let file = Path::new(&src).file_name().unwrap().to_string_lossy().into_owned();
         for it in items {
-            rows.push(Row { file: file.clone(), answer: it.answer, sentence: unmarked(&it.sentence) });
+            rows.push(Row { file: file.clone(), answer: it.answer, sentence: marks::unmarked(&it.sentence) });
         }
     }
     rows

@@ -4,6 +4,8 @@
 //!
 //! Run with `cargo test --test integration`.
 
+#[path = "common/marks.rs"]
+mod marks;
 #[path = "integration/support.rs"]
 mod support;
 #[path = "integration/tools.rs"]

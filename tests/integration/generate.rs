@@ -40,7 +40,7 @@ fn bank_files_are_pretty_printed_json_ending_in_a_newline() {
 fn items_are_well_formed_and_sorted_by_line() {
     let t = Test::with_course();
     t.generate();
-    let known_kinds = ["date", "founder", "mission", "definition", "acronym", "membership", "location"];
+    let known_kinds = ["date", "founder", "mission", "definition", "acronym", "membership", "location", "provision", "action"];
     let known_types = ["mc", "tf", "short", "cloze"];
     for (path, text) in COURSE {
         let stem = path.rsplit('/').next().unwrap().split('.').next().unwrap();
@@ -61,7 +61,10 @@ fn items_are_well_formed_and_sorted_by_line() {
             assert_eq!(it["source"]["file"], path);
             let line = it["source"]["line"].as_u64().unwrap();
             assert!(line >= 1 && line as usize <= lines.len(), "line {line} outside {path}");
-            assert!(lines[line as usize - 1].contains(s(it, "sentence")), "{path}:{line} does not hold the sentence {:?}", s(it, "sentence"));
+            // the sentence as written, but for the " [referent]" marks of what its pronoun or
+            // "the foundation" stands for
+            let written = crate::marks::unmarked(s(it, "sentence"));
+            assert!(lines[line as usize - 1].contains(&written), "{path}:{line} does not hold the sentence {:?}", s(it, "sentence"));
             let key = (line, id.to_string());
             assert!(key > last, "items out of order: {key:?} after {last:?}");
             last = key;
