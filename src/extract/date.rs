@@ -264,7 +264,7 @@ fn relative_event(s: &Sentence, out: &mut Vec<Fact>) {
         let (question, statement) = if s.is(v, "was") || s.is(v, "were") {
             // ", which was signed in 1992,"
             let p = v + 1;
-            if !is_event_participle(s.word(p)) || p + 1 != pi {
+            if !is_event_participle(s.word(p)) || p + 1 != pi || lacks_its_office(s, p) {
                 continue;
             }
             let aux = s.lower(v).into_owned();
@@ -569,7 +569,7 @@ fn appositive_participle(s: &Sentence, out: &mut Vec<Fact>) {
         }
         let p = c + 1;
         let part = s.word(p);
-        if !is_event_participle(part) {
+        if !is_event_participle(part) || lacks_its_office(s, p) {
             continue;
         }
         let particle = particle_at(s, p + 1);
@@ -616,6 +616,12 @@ fn with_particle(part: &str, particle: Option<&str>) -> String {
     }
 }
 
+/// "Gianni Infantino, elected in 2016": elected to an office the phrase does not name
+/// ("was elected president of South Africa in 1994" names it).
+fn lacks_its_office(s: &Sentence, p: usize) -> bool {
+    matches!(s.lower(p).as_ref(), "elected" | "re-elected" | "appointed" | "nominated" | "chosen" | "promoted") && prep_date_at(s, p + 1).is_some()
+}
+
 fn is_event_participle(w: &str) -> bool {
     let l = w.to_lowercase();
     lexicon::verb_from_participle(&l).is_some()
@@ -644,7 +650,7 @@ fn passive_clause(s: &Sentence, out: &mut Vec<Fact>) {
     } else {
         None
     };
-    if p >= s.len() || !is_event_participle(s.word(p)) {
+    if p >= s.len() || !is_event_participle(s.word(p)) || lacks_its_office(s, p) {
         return;
     }
     let Some((a, b)) = named_subject(s, start, aux_i) else { return };
@@ -980,6 +986,7 @@ const NEEDS_OBJECT: &[&str] = &[
     "grew",
     "joined",
     "left",
+    "withdrew",
     "signed",
     "won",
     "lost",
@@ -1333,6 +1340,9 @@ mod tests {
             "When Watson, Crick, and Wilkins won a Nobel Prize for the structure of DNA in 1962, Franklin was overlooked.",
             // a legislature, not an event
             "The United States Congress in 1948 created the Economic Cooperation Administration.",
+            // withdrew from what? elected to what?
+            "Indonesia withdrew in 2016.",
+            "The president is Gianni Infantino, elected in 2016.",
         ] {
             assert!(qa(extract, t).is_empty(), "{t}: {:?}", qa(extract, t));
         }

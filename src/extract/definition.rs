@@ -318,10 +318,27 @@ fn definition_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
     }
     // "a full member but has been suspended since …": a second predicate follows
     let second_predicate = |k: usize| {
-        s.is(k, "but")
-            && k + 1 < end
-            && (matches!(s.lower(k + 1).as_ref(), "has" | "have" | "had" | "was" | "were" | "is" | "are" | "remains" | "remained")
-                || crate::lexicon::verb_from_past(&s.lower(k + 1)).is_some() && !crate::lexicon::pos(&s.lower(k + 1)).is_some_and(|p| p.contains('a')))
+        // "an elected member of Parliament and between 2003 and 2005 served as …" (inside a
+        // relative clause a second verb is the clause's: "a strategy in which the contacts
+        // are traced and vaccinated")
+        let in_clause = (i..k).any(|j| matches!(s.lower(j).as_ref(), "who" | "which" | "that" | "whose" | "whom" | "where"));
+        // "… and a focused technology corporation headquartered in Munich" joins two noun
+        // phrases; a verb before any relative pronoun after "and" starts a second predicate
+        let joins_noun_phrase = matches!(s.lower((k + 1).min(s.len() - 1)).as_ref(), "a" | "an" | "the" | "its" | "their" | "his" | "her");
+        let and_then_verb = !in_clause
+            && !joins_noun_phrase
+            && s.is(k, "and")
+            && (k + 1..end.min(k + 9)).take_while(|&j| !s.is(j, ",") && !matches!(s.lower(j).as_ref(), "who" | "which" | "that" | "whose")).any(|j| {
+                let w = s.lower(j);
+                !is_capitalized(s.word(j))
+                    && crate::lexicon::verb_from_past(&w).is_some()
+                    && !crate::lexicon::pos(&w).is_some_and(|p| p.contains('n') || p.contains('a'))
+            });
+        and_then_verb
+            || s.is(k, "but")
+                && k + 1 < end
+                && (matches!(s.lower(k + 1).as_ref(), "has" | "have" | "had" | "was" | "were" | "is" | "are" | "remains" | "remained")
+                    || crate::lexicon::verb_from_past(&s.lower(k + 1)).is_some() && !crate::lexicon::pos(&s.lower(k + 1)).is_some_and(|p| p.contains('a')))
     };
     // "a full member", "a part": a noun that says nothing without what it belongs to
     let bare_relation =
@@ -655,6 +672,11 @@ fn ranks(s: &Sentence, d: usize) -> bool {
 /// "Greenland is the world's largest island." -> What is the world's largest island?
 fn rank_holder(s: &Sentence, out: &mut Vec<Fact>, a: usize, b: usize, v: usize, d: usize) {
     let Some((x, y)) = definition_at(s, d) else { return };
+    // a rank is one claim: any doubt in the sentence ("…, but the exact number differs
+    // among sources") is doubt about it
+    if is_hedged(s, s.body, s.len()) {
+        return;
+    }
     if y - x < 3 || y - x > 16 || cut_short(s, x, y) || !(s.is(d, "the") || strip_possessive(s.word(d)).is_some()) {
         return;
     }
@@ -1120,8 +1142,11 @@ mod tests {
             // a relation without what it belongs to, and a second predicate
             "Venezuela is a full member but has been suspended since 1 December 2016.",
             "Bolivia is a member.",
+            "Maathai was an elected member of Parliament of Kenya and between January 2003 and November 2005 served as Assistant Minister.",
             // a bare class that does not single the name out
             "UNESCO is an international organization.",
+            // a rank the sentence itself doubts
+            "Mendeleev was the 13th surviving child of 17 total, but the exact number differs among sources.",
             // the subject is a description, not a name
             "South America's leading trading bloc, Mercosur, is the largest trading bloc in South America.",
         ] {

@@ -420,6 +420,11 @@ fn appositive_seat(s: &Sentence, out: &mut Vec<Fact>) {
         if a > 0 && s.is(a - 1, ",") && clause_start(s).0 != a {
             continue;
         }
+        // "the capital city of Scotland, situated in Lothian": the participle belongs to
+        // the phrase the name ends, not to the name
+        if a > 0 && matches!(s.lower(a - 1).as_ref(), "of" | "in" | "from" | "to" | "for" | "with" | "by" | "and") {
+            continue;
+        }
         let subject = embed(s, a, b);
         let be = if looks_plural(&subject) { "are" } else { "is" };
         let w = s.lower(c + 1);
@@ -603,6 +608,8 @@ mod tests {
             "The company focuses on renewable energy in Southeast Asia.",
             "The SCO focuses on trade, security and culture in Central Asia.",
             "The SCO may focus on regional stability in Central Asia.",
+            // the participle belongs to "the capital city of Scotland", not to Scotland
+            "Edinburgh, the capital city of Scotland, situated in Lothian, grew.",
         ] {
             assert!(qa(extract, t).is_empty(), "{t}: {:?}", qa(extract, t));
         }

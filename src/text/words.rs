@@ -256,6 +256,12 @@ const HEDGES: &[&str] = &[
     "commonly",
     "widely",
     "believed",
+    // the claim's own doubt: "but the exact number differs among sources"
+    "differs",
+    "disputed",
+    "uncertain",
+    "unclear",
+    "contested",
     "thought",
     "considered",
     "suggest",
