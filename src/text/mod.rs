@@ -42,10 +42,13 @@ pub enum Memoized {
 
 const MEMOIZED: usize = 2;
 /// slot values that are no token index
-const UNKNOWN: u32 = u32::MAX;
-const NONE: u32 = u32::MAX - 1;
+const UNKNOWN: u32 = u32::MAX >> 1;
+const NONE: u32 = UNKNOWN - 1;
+/// flag of a slot whose answer read the document's casing
+const READ_CASING: u32 = !(u32::MAX >> 1);
 
-/// Per token, what each of the `Memoized` helpers answered, for the casing `casing`.
+/// Per token, what each of the `Memoized` helpers answered. An answer that read the
+/// document's casing holds for the casing `casing` only; the others hold for any.
 #[derive(Debug, Default)]
 struct Memo {
     casing: Cell<u32>,
@@ -131,8 +134,9 @@ impl Sentence {
 
     /// `f()`, the answer of helper `which` about token `i` (a token index or None), worked
     /// out once per sentence: the rule families ask the name helpers about the same tokens
-    /// again and again. Those helpers read the document's casing, so what is kept holds
-    /// for one casing only (`casing::casing_id`) and is dropped when that changes.
+    /// again and again. An answer that read the document's casing holds for one casing
+    /// only (`casing::casing_id`) and is dropped when that changes; the rest are kept, so
+    /// what `Entities::learn` worked out before the casing was known serves the rules too.
     pub fn memo(&self, which: Memoized, i: usize, f: impl FnOnce() -> Option<usize>) -> Option<usize> {
         if i >= self.len() {
             return f();
@@ -140,21 +144,31 @@ impl Sentence {
         let casing = casing::casing_id();
         if self.memo.casing.get() != casing {
             self.memo.casing.set(casing);
-            self.memo.slots.borrow_mut().clear();
+            for slot in self.memo.slots.borrow_mut().iter_mut().flatten() {
+                if *slot & READ_CASING != 0 {
+                    *slot = UNKNOWN;
+                }
+            }
         }
         let known = self.memo.slots.borrow().get(i).map_or(UNKNOWN, |s| s[which as usize]);
-        match known {
+        if known & READ_CASING != 0 {
+            // whoever asks depends on the casing as much as if it had read it itself
+            casing::note_casing_read();
+        }
+        match known & !READ_CASING {
             UNKNOWN => {}
             NONE => return None,
             end => return Some(end as usize),
         }
         // `f` may ask about other tokens: nothing is borrowed while it runs
+        let reads = casing::casing_reads();
         let answer = f();
+        let read_casing = if casing::casing_reads() != reads { READ_CASING } else { 0 };
         let mut slots = self.memo.slots.borrow_mut();
         if slots.is_empty() {
             slots.resize(self.len(), [UNKNOWN; MEMOIZED]);
         }
-        slots[i][which as usize] = answer.map_or(NONE, |e| e as u32);
+        slots[i][which as usize] = answer.map_or(NONE, |e| e as u32) | read_casing;
         answer
     }
 
