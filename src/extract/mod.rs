@@ -15,6 +15,7 @@ pub mod pronoun;
 pub mod provision;
 
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -171,14 +172,25 @@ pub fn facts(s: &Sentence) -> Vec<Fact> {
         action::extract(s, &mut out);
     }
     for f in &mut out {
-        f.question = coref::expand_short_names(&coref::resolve_in(&f.question, s.line));
-        f.subject = coref::expand_short_names(&coref::resolve_in(&f.subject, s.line));
+        resolve_names(&mut f.question, s.line);
+        resolve_names(&mut f.subject, s.line);
         if let Some((before, after)) = &mut f.statement {
-            *before = coref::expand_short_names(&coref::resolve_in(before, s.line));
-            *after = coref::expand_short_names(&coref::resolve_in(after, s.line));
+            resolve_names(before, s.line);
+            resolve_names(after, s.line);
         }
     }
     out
+}
+
+/// "the canal" -> "the Panama Canal", a shortened name -> the full one (see `coref`),
+/// in place: most texts have neither and are left as they are.
+fn resolve_names(text: &mut String, line: usize) {
+    if let Cow::Owned(r) = coref::resolve_in(text, line) {
+        *text = r;
+    }
+    if let Cow::Owned(r) = coref::expand_short_names(text) {
+        *text = r;
+    }
 }
 
 const ACRONYM: u16 = 1;
