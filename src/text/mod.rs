@@ -31,6 +31,8 @@ pub struct Sentence {
     lower_text: Option<String>,
     /// answers of the name helpers, see `memo`
     memo: Memo,
+    /// where the main clause begins, see `clause`
+    clause: Cell<u32>,
 }
 
 /// The helpers whose answers a sentence keeps (one slot per token each).
@@ -46,6 +48,8 @@ const UNKNOWN: u32 = u32::MAX >> 1;
 const NONE: u32 = UNKNOWN - 1;
 /// flag of a slot whose answer read the document's casing
 const READ_CASING: u32 = !(u32::MAX >> 1);
+/// flag of a clause start that comes after an opening date
+const DATED: u32 = READ_CASING;
 
 /// Per token, what each of the `Memoized` helpers answered. An answer that read the
 /// document's casing holds for the casing `casing` only; the others hold for any.
@@ -68,6 +72,7 @@ impl Clone for Sentence {
             paragraph: self.paragraph,
             lower_text: self.lower_text.clone(),
             memo: Memo::default(),
+            clause: Cell::new(UNKNOWN),
         }
     }
 }
@@ -84,7 +89,7 @@ impl Sentence {
         // the same string as to_lowercase gives, without going char by char when ASCII
         let lower = if text.is_ascii() { text.to_ascii_lowercase() } else { text.to_lowercase() };
         let lower_text = (lower.len() == text.len()).then_some(lower);
-        Sentence { file, line, text, tokens, body, list_item, paragraph: 0, lower_text, memo: Memo::default() }
+        Sentence { file, line, text, tokens, body, list_item, paragraph: 0, lower_text, memo: Memo::default(), clause: Cell::new(UNKNOWN) }
     }
 
     /// Text of token `i`.
@@ -170,6 +175,18 @@ impl Sentence {
         }
         slots[i][which as usize] = answer.map_or(NONE, |e| e as u32) | read_casing;
         answer
+    }
+
+    /// `f()`, where the main clause begins and whether an opening date comes before it
+    /// (see `grammar::clause_start`), worked out once: nearly every rule asks.
+    pub fn clause(&self, f: impl FnOnce() -> (usize, bool)) -> (usize, bool) {
+        let known = self.clause.get();
+        if known != UNKNOWN {
+            return ((known & !DATED) as usize, known & DATED != 0);
+        }
+        let (start, dated) = f();
+        self.clause.set(start as u32 | if dated { DATED } else { 0 });
+        (start, dated)
     }
 
     /// Index of the first token at or after `from` equal to `w` (ignoring case).
