@@ -254,9 +254,6 @@ fn trigger_words() -> &'static HashMap<&'static str, u16> {
                 "works",
                 "functions",
                 "known",
-                "a",
-                "an",
-                "the",
             ],
             DEFINITION,
         );
@@ -310,6 +307,10 @@ fn triggers(s: &Sentence) -> u16 {
         }
         if w.starts_with("co-") {
             bits |= FOUNDER;
+        }
+        // a term's gloss: "…, a …" (definition::term_appositives)
+        if w == "," && (s.is(i + 1, "a") || s.is(i + 1, "an") || s.is(i + 1, "the")) {
+            bits |= DEFINITION;
         }
         let hit = if w.bytes().any(|b| b.is_ascii_uppercase()) { with_ascii_lower(w, |l| words.get(l).copied()) } else { words.get(w).copied() };
         if let Some(b) = hit {
