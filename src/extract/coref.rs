@@ -3,6 +3,7 @@
 //! less certain (two canals, or none yet) stays unresolved, and the gate then rejects
 //! the question as not self-contained.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -119,8 +120,8 @@ impl Entities {
         })
     }
 
-    pub fn expand_short_names(&self, text: &str) -> String {
-        let mut out = text.to_string();
+    pub fn expand_short_names<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        let mut out = Cow::Borrowed(text);
         for (short, full) in self.short_names() {
             if out.contains(full.as_str()) {
                 continue;
@@ -130,7 +131,7 @@ impl Entities {
                 let boundary = after.chars().next().is_none_or(|c| !c.is_alphanumeric()) && !after.starts_with(" of ") && !after.starts_with(" for ");
                 let before_ok = pos == 0 || out[..pos].ends_with(' ');
                 if boundary && before_ok {
-                    out = format!("{}{}{}", &out[..pos], full, after);
+                    out = Cow::Owned(format!("{}{}{}", &out[..pos], full, after));
                 }
             }
         }
@@ -139,8 +140,8 @@ impl Entities {
 }
 
 /// Expand shortened names in a question or statement (see `Entities::expand_short_names`).
-pub fn expand_short_names(text: &str) -> String {
-    CURRENT.with(|c| c.borrow().as_ref().map(|e| e.expand_short_names(text)).unwrap_or_else(|| text.to_string()))
+pub fn expand_short_names(text: &str) -> Cow<'_, str> {
+    CURRENT.with(|c| c.borrow().as_ref().map_or(Cow::Borrowed(text), |e| e.expand_short_names(text)))
 }
 
 thread_local! {
@@ -225,12 +226,21 @@ pub fn resolve(noun: &str, line: usize) -> Option<String> {
     CURRENT.with(|c| c.borrow().as_ref().and_then(|e| e.resolve(noun, line).map(str::to_string)))
 }
 
-/// Replace each resolvable "the NOUN" in a question or statement.
-pub fn resolve_in(text: &str, line: usize) -> String {
+/// Replace each resolvable "the NOUN" in a question or statement; the text itself when
+/// there is none (as for nearly every text).
+pub fn resolve_in(text: &str, line: usize) -> Cow<'_, str> {
+    // every replacement starts at a word "the" or "The" with a word after it
+    if !text.contains("the ") && !text.contains("The ") {
+        return Cow::Borrowed(text);
+    }
     let words: Vec<&str> = text.split(' ').collect();
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
     let mut i = 0;
     while i < words.len() {
+        if i > 0 {
+            out.push(' ');
+        }
         let w = words[i];
         if (w == "the" || w == "The") && i + 1 < words.len() {
             let raw = words[i + 1];
@@ -238,7 +248,7 @@ pub fn resolve_in(text: &str, line: usize) -> String {
             let punct = &raw[noun.len()..];
             let next = words.get(i + 2).copied().unwrap_or("");
             if punct.is_empty() && matches!(next, "of" | "for") {
-                out.push(w.to_string());
+                out.push_str(w);
                 i += 1;
                 continue;
             }
@@ -254,15 +264,17 @@ pub fn resolve_in(text: &str, line: usize) -> String {
                 let head_common = name.split_whitespace().last().is_some_and(|h| crate::lexicon::pos(h).is_some_and(|p| p.contains('n')));
                 let name = if !name.starts_with("the ") && head_common { format!("the {name}") } else { name };
                 let name = if w == "The" { super::capitalize(&name) } else { name };
-                out.push(format!("{name}{punct}"));
+                out.push_str(&name);
+                out.push_str(punct);
+                changed = true;
                 i += 2;
                 continue;
             }
         }
-        out.push(w.to_string());
+        out.push_str(w);
         i += 1;
     }
-    out.join(" ")
+    if changed { Cow::Owned(out) } else { Cow::Borrowed(text) }
 }
 
 #[cfg(test)]

@@ -442,6 +442,15 @@ pub fn prep_date_at(s: &Sentence, i: usize) -> Option<DateExpr> {
 /// ("Similarly,"), an opening date ("In 1898"), or an opening phrase closed by a comma
 /// ("After the First World War,"). Returns the index and the opening date, if any.
 pub fn clause_start(s: &Sentence) -> (usize, Option<DateExpr>) {
+    // the sentence keeps where its clause starts; the opening date is read again
+    let (start, dated) = s.clause(|| {
+        let (start, date) = find_clause_start(s);
+        (start, date.is_some())
+    });
+    (start, if dated { prep_date_at(s, s.body) } else { None })
+}
+
+fn find_clause_start(s: &Sentence) -> (usize, Option<DateExpr>) {
     let b = s.body;
     if b >= s.len() {
         return (b, None);

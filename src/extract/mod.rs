@@ -15,6 +15,7 @@ pub mod pronoun;
 pub mod provision;
 
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -171,14 +172,25 @@ pub fn facts(s: &Sentence) -> Vec<Fact> {
         action::extract(s, &mut out);
     }
     for f in &mut out {
-        f.question = coref::expand_short_names(&coref::resolve_in(&f.question, s.line));
-        f.subject = coref::expand_short_names(&coref::resolve_in(&f.subject, s.line));
+        resolve_names(&mut f.question, s.line);
+        resolve_names(&mut f.subject, s.line);
         if let Some((before, after)) = &mut f.statement {
-            *before = coref::expand_short_names(&coref::resolve_in(before, s.line));
-            *after = coref::expand_short_names(&coref::resolve_in(after, s.line));
+            resolve_names(before, s.line);
+            resolve_names(after, s.line);
         }
     }
     out
+}
+
+/// "the canal" -> "the Panama Canal", a shortened name -> the full one (see `coref`),
+/// in place: most texts have neither and are left as they are.
+fn resolve_names(text: &mut String, line: usize) {
+    if let Cow::Owned(r) = coref::resolve_in(text, line) {
+        *text = r;
+    }
+    if let Cow::Owned(r) = coref::expand_short_names(text) {
+        *text = r;
+    }
 }
 
 const ACRONYM: u16 = 1;
@@ -242,9 +254,6 @@ fn trigger_words() -> &'static HashMap<&'static str, u16> {
                 "works",
                 "functions",
                 "known",
-                "a",
-                "an",
-                "the",
             ],
             DEFINITION,
         );
@@ -298,6 +307,10 @@ fn triggers(s: &Sentence) -> u16 {
         }
         if w.starts_with("co-") {
             bits |= FOUNDER;
+        }
+        // a term's gloss: "…, a …" (definition::term_appositives)
+        if w == "," && (s.is(i + 1, "a") || s.is(i + 1, "an") || s.is(i + 1, "the")) {
+            bits |= DEFINITION;
         }
         let hit = if w.bytes().any(|b| b.is_ascii_uppercase()) { with_ascii_lower(w, |l| words.get(l).copied()) } else { words.get(w).copied() };
         if let Some(b) = hit {

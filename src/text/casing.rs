@@ -67,6 +67,8 @@ thread_local! {
     static CURRENT: RefCell<Option<Casing>> = const { RefCell::new(None) };
     /// which `with_casing` call `CURRENT` comes from (0: none)
     static CURRENT_ID: Cell<u32> = const { Cell::new(0) };
+    /// how many times `document_prefers_lower` was asked on this thread (wrapping)
+    static READS: Cell<u32> = const { Cell::new(0) };
 }
 
 /// Ids of `with_casing` calls, unique in the process.
@@ -88,7 +90,19 @@ pub fn casing_id() -> u32 {
     CURRENT_ID.with(Cell::get)
 }
 
+/// A count that changes whenever `document_prefers_lower` is asked: an answer worked
+/// out while it stays the same holds for any casing (see `Sentence::memo`).
+pub fn casing_reads() -> u32 {
+    READS.with(Cell::get)
+}
+
+/// Count a read of the casing that was made earlier and is now reused.
+pub fn note_casing_read() {
+    READS.with(|r| r.set(r.get().wrapping_add(1)));
+}
+
 /// What the current document says about the word's case, if anything.
 pub fn document_prefers_lower(word: &str) -> Option<bool> {
+    note_casing_read();
     CURRENT.with(|c| c.borrow().as_ref().and_then(|cs| cs.prefers_lower(word)))
 }

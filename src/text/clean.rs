@@ -50,8 +50,9 @@ pub fn ends_like_sentence(line: &str) -> bool {
     t.ends_with(['.', '!', '?', '…'])
 }
 
-fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+/// Whether `s` has at least six words (counting no further: a line can be a whole paragraph).
+fn has_six_words(s: &str) -> bool {
+    s.split_whitespace().nth(5).is_some()
 }
 
 fn starts_lowercase(s: &str) -> bool {
@@ -155,7 +156,7 @@ pub fn paragraphs(text: &str, markdown: bool) -> Vec<Paragraph> {
         // a line that does not close like a sentence ends the paragraph unless the next
         // line carries it on
         let next = lines.get(i + 1).map(|l| strip_list_marker(l.trim()).0).unwrap_or("");
-        let wraps = word_count(body) >= 6 && starts_lowercase(next);
+        let wraps = starts_lowercase(next) && has_six_words(body);
         if !ends_like_sentence(body) && !wraps {
             flush(&mut current, &mut out);
         }

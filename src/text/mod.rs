@@ -31,6 +31,8 @@ pub struct Sentence {
     lower_text: Option<String>,
     /// answers of the name helpers, see `memo`
     memo: Memo,
+    /// where the main clause begins, see `clause`
+    clause: Cell<u32>,
 }
 
 /// The helpers whose answers a sentence keeps (one slot per token each).
@@ -42,10 +44,15 @@ pub enum Memoized {
 
 const MEMOIZED: usize = 2;
 /// slot values that are no token index
-const UNKNOWN: u32 = u32::MAX;
-const NONE: u32 = u32::MAX - 1;
+const UNKNOWN: u32 = u32::MAX >> 1;
+const NONE: u32 = UNKNOWN - 1;
+/// flag of a slot whose answer read the document's casing
+const READ_CASING: u32 = !(u32::MAX >> 1);
+/// flag of a clause start that comes after an opening date
+const DATED: u32 = READ_CASING;
 
-/// Per token, what each of the `Memoized` helpers answered, for the casing `casing`.
+/// Per token, what each of the `Memoized` helpers answered. An answer that read the
+/// document's casing holds for the casing `casing` only; the others hold for any.
 #[derive(Debug, Default)]
 struct Memo {
     casing: Cell<u32>,
@@ -65,6 +72,7 @@ impl Clone for Sentence {
             paragraph: self.paragraph,
             lower_text: self.lower_text.clone(),
             memo: Memo::default(),
+            clause: Cell::new(UNKNOWN),
         }
     }
 }
@@ -81,7 +89,7 @@ impl Sentence {
         // the same string as to_lowercase gives, without going char by char when ASCII
         let lower = if text.is_ascii() { text.to_ascii_lowercase() } else { text.to_lowercase() };
         let lower_text = (lower.len() == text.len()).then_some(lower);
-        Sentence { file, line, text, tokens, body, list_item, paragraph: 0, lower_text, memo: Memo::default() }
+        Sentence { file, line, text, tokens, body, list_item, paragraph: 0, lower_text, memo: Memo::default(), clause: Cell::new(UNKNOWN) }
     }
 
     /// Text of token `i`.
@@ -131,8 +139,9 @@ impl Sentence {
 
     /// `f()`, the answer of helper `which` about token `i` (a token index or None), worked
     /// out once per sentence: the rule families ask the name helpers about the same tokens
-    /// again and again. Those helpers read the document's casing, so what is kept holds
-    /// for one casing only (`casing::casing_id`) and is dropped when that changes.
+    /// again and again. An answer that read the document's casing holds for one casing
+    /// only (`casing::casing_id`) and is dropped when that changes; the rest are kept, so
+    /// what `Entities::learn` worked out before the casing was known serves the rules too.
     pub fn memo(&self, which: Memoized, i: usize, f: impl FnOnce() -> Option<usize>) -> Option<usize> {
         if i >= self.len() {
             return f();
@@ -140,22 +149,44 @@ impl Sentence {
         let casing = casing::casing_id();
         if self.memo.casing.get() != casing {
             self.memo.casing.set(casing);
-            self.memo.slots.borrow_mut().clear();
+            for slot in self.memo.slots.borrow_mut().iter_mut().flatten() {
+                if *slot & READ_CASING != 0 {
+                    *slot = UNKNOWN;
+                }
+            }
         }
         let known = self.memo.slots.borrow().get(i).map_or(UNKNOWN, |s| s[which as usize]);
-        match known {
+        if known & READ_CASING != 0 {
+            // whoever asks depends on the casing as much as if it had read it itself
+            casing::note_casing_read();
+        }
+        match known & !READ_CASING {
             UNKNOWN => {}
             NONE => return None,
             end => return Some(end as usize),
         }
         // `f` may ask about other tokens: nothing is borrowed while it runs
+        let reads = casing::casing_reads();
         let answer = f();
+        let read_casing = if casing::casing_reads() != reads { READ_CASING } else { 0 };
         let mut slots = self.memo.slots.borrow_mut();
         if slots.is_empty() {
             slots.resize(self.len(), [UNKNOWN; MEMOIZED]);
         }
-        slots[i][which as usize] = answer.map_or(NONE, |e| e as u32);
+        slots[i][which as usize] = answer.map_or(NONE, |e| e as u32) | read_casing;
         answer
+    }
+
+    /// `f()`, where the main clause begins and whether an opening date comes before it
+    /// (see `grammar::clause_start`), worked out once: nearly every rule asks.
+    pub fn clause(&self, f: impl FnOnce() -> (usize, bool)) -> (usize, bool) {
+        let known = self.clause.get();
+        if known != UNKNOWN {
+            return ((known & !DATED) as usize, known & DATED != 0);
+        }
+        let (start, dated) = f();
+        self.clause.set(start as u32 | if dated { DATED } else { 0 });
+        (start, dated)
     }
 
     /// Index of the first token at or after `from` equal to `w` (ignoring case).
