@@ -616,6 +616,24 @@ fn with_particle(part: &str, particle: Option<&str>) -> String {
     }
 }
 
+/// "Streptomycin was isolated in 1943", "Aspirin was synthesized in 1897": a substance
+/// is named by a common noun, which stands alone as the sentence's subject; only with a
+/// verb of discovery ("The virus was identified in 1983" needs to say which virus).
+fn discovered_substance(s: &Sentence, start: usize, aux: usize, p: usize) -> Option<(usize, usize)> {
+    // not "discovered": "Evidence was discovered in 2004" names no substance
+    const DISCOVERY: &[&str] = &["isolated", "synthesized", "synthesised"];
+    let w = s.word(start);
+    // alone, or with an appositive: "Streptomycin, the first antibiotic effective against TB, was …"
+    let alone =
+        start == s.body && (aux == start + 1 || only_asides(s, start + 1, aux)) && s.kind(start) == Some(crate::text::token::Kind::Word) && is_capitalized(w);
+    let substance = lexicon::pos(w).is_some_and(|p| p.contains('n'))
+        && !w.ends_with('s')
+        && !crate::text::words::is_function_word(w)
+        && !crate::text::words::is_anaphoric_noun(&w.to_lowercase());
+    let discovery = DISCOVERY.contains(&s.lower(p).as_ref());
+    (alone && substance && discovery).then_some((start, start + 1))
+}
+
 /// "Gianni Infantino, elected in 2016": elected to an office the phrase does not name
 /// ("was elected president of South Africa in 1994" names it).
 fn lacks_its_office(s: &Sentence, p: usize) -> bool {
@@ -653,7 +671,7 @@ fn passive_clause(s: &Sentence, out: &mut Vec<Fact>) {
     if p >= s.len() || !is_event_participle(s.word(p)) || lacks_its_office(s, p) {
         return;
     }
-    let Some((a, b)) = named_subject(s, start, aux_i) else { return };
+    let Some((a, b)) = named_subject(s, start, aux_i).or_else(|| discovered_substance(s, start, aux_i, p)) else { return };
     let particle = particle_at(s, p + 1);
     let after = p + 1 + particle.is_some() as usize;
     // "was awarded the Nobel Prize in Physics in 1921": the object stays in the question
@@ -1188,6 +1206,35 @@ mod tests {
             ("In which year was the Radium Institute established?".into(), "1909".into())
         );
         assert_eq!(one("Acme Labs was set up in the late 1990s by two engineers."), ("In which decade was Acme Labs set up?".into(), "late 1990s".into()));
+    }
+
+    #[test]
+    fn a_substance_discovered() {
+        assert_eq!(
+            one("Streptomycin was isolated in 1943 in the laboratory of Selman Waksman."),
+            ("In which year was streptomycin isolated?".into(), "1943".into())
+        );
+        assert_eq!(
+            one("Insulin was first isolated in 1921 by Frederick Banting and Charles Best."),
+            ("In which year was insulin first isolated?".into(), "1921".into())
+        );
+        assert_eq!(one("Aspirin was first synthesized in August 1897."), ("When was aspirin first synthesized?".into(), "August 1897".into()));
+        assert_eq!(
+            one("Streptomycin, the first antibiotic effective against TB, was isolated in 1943."),
+            ("In which year was streptomycin isolated?".into(), "1943".into())
+        );
+        for t in [
+            // a class that needs to say which one
+            "The virus was isolated in 1983.",
+            "Viruses were isolated in 1983.",
+            // a verb that does not make the noun a substance, or no discovery at all
+            "Evidence was discovered in 2004.",
+            "Penicillin was used in 1942.",
+            // not the subject alone
+            "Tuberculosis bacteria were discovered in 1882.",
+        ] {
+            assert!(qa(extract, t).is_empty(), "{t}: {:?}", qa(extract, t));
+        }
     }
 
     #[test]
