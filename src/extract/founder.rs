@@ -204,9 +204,12 @@ pub fn looks_like_person(text: &str) -> bool {
     ];
     let last = words.last().copied().unwrap_or("").trim_end_matches(',');
     // "Treaty of Utrecht", "Operation of …": the head before "of" names the thing ("Joan of
-    // Arc" keeps a person's head)
+    // Arc" keeps a person's head); "Operation Clean Game", "Lake Victoria": so does a first word
     let head_before_of = words.iter().position(|w| *w == "of").and_then(|k| k.checked_sub(1)).map(|k| words[k]);
+    let thing_first =
+        words.first().is_some_and(|w| matches!(*w, "Operation" | "Project" | "Lake" | "Mount" | "Fort" | "Cape" | "Camp" | "Treaty" | "Battle" | "Siege"));
     let thing_head = THING_HEADS.contains(&last)
+        || thing_first
         || head_before_of.is_some_and(|h| THING_HEADS.contains(&h))
         || last.chars().next().is_some_and(char::is_lowercase)
         || last.chars().any(|c| c.is_ascii_digit());
@@ -265,7 +268,10 @@ fn agent_at(s: &Sentence, i: usize) -> Option<(usize, usize)> {
         || s.is(b, "to")
         || s.is(b, "with")
         || s.is(b, "as")
-        || s.is(b, "and") && !s.is(b + 1, "the") && named_np_at(s, b + 1).is_none()
+        // "…, founded by Dunant and later renamed": "and" opens a new predicate; "by Moreau and
+        // two colleagues" names more founders than the one name
+        || s.is(b, "and") && b + 1 < s.len() && is_verb_form(s.word(b + 1)) && !crate::lexicon::pos(s.word(b + 1)).is_some_and(|p| p.contains('n'))
+        || s.is(b, "and") && matches!(s.lower(b + 1).as_ref(), "was" | "were" | "is" | "are" | "has" | "had" | "later" | "then" | "soon")
         || b >= s.len())
     {
         return None;
@@ -582,6 +588,11 @@ mod tests {
     }
 
     #[test]
+    fn one_name_of_several_founders_is_no_answer() {
+        assert_eq!(qa(extract, "The Lyon Protocol, drafted by Moreau and two colleagues, defined safety rules."), Vec::<(String, String)>::new());
+    }
+
+    #[test]
     fn a_group_of_signatories_keeps_its_head() {
         let got = qa(
             extract,
@@ -592,7 +603,16 @@ mod tests {
 
     #[test]
     fn instruments_and_things_are_no_people() {
-        for thing in ["Treaty of Utrecht", "Geneva Convention", "Operation of Dover", "Marshall Plan", "Good Friday Agreement", "Riverside Museum of Science"] {
+        for thing in [
+            "Treaty of Utrecht",
+            "Geneva Convention",
+            "Operation of Dover",
+            "Marshall Plan",
+            "Good Friday Agreement",
+            "Riverside Museum of Science",
+            "Operation Clean Game",
+            "Lake Victoria",
+        ] {
             assert!(!looks_like_person(thing), "{thing}");
         }
         for person in ["Joan of Arc", "Catherine of Aragon", "Paul Hoffman", "Marie Curie"] {
