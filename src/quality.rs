@@ -76,6 +76,8 @@ pub fn judge(f: &Fact) -> Result<f32, Rejection> {
             if let Some(n) = raw.get(i + 1 + usize::from(skip)) {
                 let i = i + usize::from(skip);
                 let n_clean = n.trim_matches(|c: char| !c.is_alphanumeric());
+                // "the company's emissions" points back as much as "the company"
+                let n_clean = n_clean.strip_suffix("'s").or_else(|| n_clean.strip_suffix("’s")).unwrap_or(n_clean);
                 let next2 = raw.get(i + 2).map(|x| x.to_lowercase());
                 // "the city of Geneva", "the city in Switzerland"; not "the city in the 16th century"
                 let capital = |k: usize| raw.get(k).is_some_and(|x| x.chars().next().is_some_and(char::is_uppercase));
@@ -166,6 +168,7 @@ mod tests {
         assert_eq!(judge(&fact("Who founded NATO?", "they")), Err(Rejection::BadAnswer));
         // "do so" stands for another sentence's predicate
         assert_eq!(judge(&fact("What was the last to do so?", "Chile")), Err(Rejection::VagueStem));
+        assert_eq!(judge(&fact("Which program reduced the company's emissions by a third?", "Green Fleet Program")), Err(Rejection::VagueStem));
         // "the city in the 16th century" needs the text; "the partners in the James Webb Space Telescope" does not
         assert_eq!(judge(&fact("What was the Protestant leader of the city in the 16th century?", "John Calvin")), Err(Rejection::VagueStem));
         assert!(judge(&fact("Who are the partners in the James Webb Space Telescope?", "NASA and ESA")).is_ok());
