@@ -343,7 +343,9 @@ fn other_names(s: &Sentence, out: &mut Vec<Fact>) {
         let Some((a, b)) = named_np_ending_at(s, c).or_else(|| lower_term_ending_at(s, c)) else { continue };
         // "in Kourou, French Guiana, commonly called …": the name belongs to something
         // earlier than the place chain
-        if a > 0 && (s.is(a - 1, ",") || s.is(a - 1, "in") || s.is(a - 1, "at")) {
+        // "the General Framework Agreement for Peace in Bosnia and Herzegovina, also known as
+        // …": nor to the last of two names joined by "and" or a preposition
+        if a > 0 && matches!(s.lower(a - 1).as_ref(), "," | "in" | "at" | "and" | "of" | "for" | "to" | "on") {
             continue;
         }
         let Some((ya, yb)) = other_name_at(s, y) else { continue };
@@ -575,6 +577,8 @@ mod tests {
         for t in [
             // an abbreviation everyone knows
             "The United States (US) joined in 1949.",
+            // the other name is the whole agreement's, not its last word's
+            "The General Framework Agreement for Peace in Bosnia and Herzegovina, also known as the Dayton Agreement, is the peace agreement reached in 1995.",
             "The use of UAVs has become increasingly prevalent.",
             "The curie (Ci) is a unit.",
             "The Radium Institute (Institut du Radium) was established in 1909.",

@@ -378,7 +378,8 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
         }
         let w = s.lower(v);
         match w.as_ref() {
-            "refers" | "refer" | "referred" if s.is(v + 1, "to") => {
+            // "Hopper coined the term bug to refer to …" is a purpose, not a definition
+            "refers" | "refer" | "referred" if s.is(v + 1, "to") && !s.is(v - 1, "to") => {
                 refers(s, out, start, v, &w, &context);
                 return;
             }
@@ -1142,6 +1143,8 @@ mod tests {
             // a relation without what it belongs to, and a second predicate
             "Venezuela is a full member but has been suspended since 1 December 2016.",
             "Bolivia is a member.",
+            // "to refer to" says what a word was coined for
+            "After a moth got into the circuits of Mark I, Hopper coined the term bug to refer to unexplained computer failures.",
             "Maathai was an elected member of Parliament of Kenya and between January 2003 and November 2005 served as Assistant Minister.",
             // a bare class that does not single the name out
             "UNESCO is an international organization.",
