@@ -352,6 +352,12 @@ fn other_names(s: &Sentence, out: &mut Vec<Fact>) {
         if !(s.is(yb, ",") || s.is(yb, ".") || s.is(yb, ")") || yb >= s.len()) {
             continue;
         }
+        // "also known as the Dayton Peace Agreement, Dayton Accords, Paris Protocol or …": one
+        // of several other names is not "the" other name
+        let name_follows = |k: usize| k < s.len() && is_capitalized(s.word(k)) && named_np_at(s, k).is_some();
+        if s.is(yb, ",") && name_follows(yb + 1) {
+            continue;
+        }
         let subject = embed(s, a, b);
         let past = past_tense_after(s, yb);
         name_fact(out, s, link, subject, ya, yb, past);
@@ -577,6 +583,8 @@ mod tests {
         for t in [
             // an abbreviation everyone knows
             "The United States (US) joined in 1949.",
+            // one of several other names
+            "The General Framework Agreement for Peace, also known as the Dayton Peace Agreement, Dayton Accords or Paris Protocol, ended the war.",
             // the other name is the whole agreement's, not its last word's
             "The General Framework Agreement for Peace in Bosnia and Herzegovina, also known as the Dayton Agreement, is the peace agreement reached in 1995.",
             "The use of UAVs has become increasingly prevalent.",

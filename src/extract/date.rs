@@ -845,7 +845,10 @@ fn active_clause(s: &Sentence, out: &mut Vec<Fact>) {
             let Some(pi) = (v + 1..clause_end).find(|&i| prep_date_at(s, i).is_some() && (s.is(i, "in") || s.is(i, "on"))) else { return };
             // "… stating that by the Treaty of Alcáçovas signed in 1479": the date belongs to a
             // participle or a clause inside the object, not to the main verb
-            let inner = (v + 1..pi).any(|k| matches!(s.lower(k).as_ref(), "that" | "which" | "who" | "whom" | "whose" | "when" | "where"))
+            // "taught at Vassar before joining the Naval Reserve in 1943": nor to a gerund's phrase
+            let gerund_phrase =
+                |k: usize| matches!(s.lower(k).as_ref(), "before" | "after" | "while" | "until" | "since" | "upon" | "when") && s.word(k + 1).ends_with("ing");
+            let inner = (v + 1..pi).any(|k| matches!(s.lower(k).as_ref(), "that" | "which" | "who" | "whom" | "whose" | "when" | "where") || gerund_phrase(k))
                 || pi > v + 1 && is_event_participle(s.word(pi - 1)) && s.word(pi - 1).ends_with("ed");
             if inner {
                 return;
@@ -862,6 +865,15 @@ fn active_clause(s: &Sentence, out: &mut Vec<Fact>) {
         .unwrap_or(obj_end);
     let object = clean_span(s, v + 1, obj_end);
     if !commas_only_in_places(s, v + 1, obj_end) && intro_date.is_none() || has_vague_words(&object) || ends_open(&object) {
+        return;
+    }
+    // "Ecuador left OPEC in 1992, re-joined in 2007, and then withdrew in 2020": a leaving or
+    // joining that happened again has more than one date
+    let repeated = (v + 1..s.len()).any(|k| {
+        let w = s.lower(k);
+        w.starts_with("re-") || matches!(w.as_ref(), "rejoined" | "again" | "re-entered" | "returned")
+    });
+    if repeated && matches!(s.lower(v).as_ref(), "left" | "joined" | "withdrew" | "entered" | "quit" | "rejoined") {
         return;
     }
     // "Fleming reported in 1929" says nothing without what was reported; "The Congress of
@@ -1389,6 +1401,9 @@ mod tests {
             "The United States Congress in 1948 created the Economic Cooperation Administration.",
             // withdrew from what? elected to what?
             "Indonesia withdrew in 2016.",
+            // the date is the gerund's; the leaving happened twice
+            "Hopper taught mathematics at Vassar before joining the U.S. Naval Reserve in 1943.",
+            "Ecuador left OPEC in 1992, re-joined in 2007, and then withdrew in 2020.",
             "The president is Gianni Infantino, elected in 2016.",
         ] {
             assert!(qa(extract, t).is_empty(), "{t}: {:?}", qa(extract, t));

@@ -585,6 +585,12 @@ fn copular(s: &Sentence, out: &mut Vec<Fact>, start: usize, v: usize, context: &
     if restates_the_name(s, a, b, x, y) {
         return;
     }
+    // "What is Vienna?" has as many answers as the city has descriptions; its capital and
+    // rank questions ask what one description holds
+    let place = s.span(a, b).trim_start_matches("The ").trim_start_matches("the ");
+    if crate::gazetteer::is_city(place) || crate::gazetteer::is_country(place) {
+        return;
+    }
     let subject = embed(s, a, b);
     let person = describes_person(s, a, b, x, y);
     // an individual can be described many ways; a class of people ("the glossators") is
@@ -674,8 +680,11 @@ fn ranks(s: &Sentence, d: usize) -> bool {
 fn rank_holder(s: &Sentence, out: &mut Vec<Fact>, a: usize, b: usize, v: usize, d: usize) {
     let Some((x, y)) = definition_at(s, d) else { return };
     // a rank is one claim: any doubt in the sentence ("…, but the exact number differs
-    // among sources") is doubt about it
-    if is_hedged(s, s.body, s.len()) {
+    // among sources") is doubt about it, and so is a condition it holds under ("…, based on
+    // 2020 unit sales"), or a second holder ("the largest … followed by Volkswagen")
+    let condition =
+        (d..s.len()).any(|k| s.is(k, "based") && s.is(k + 1, "on") || s.is(k, "according") && s.is(k + 1, "to") || s.is(k, "followed") && s.is(k + 1, "by"));
+    if is_hedged(s, s.body, s.len()) || condition {
         return;
     }
     if y - x < 3 || y - x > 16 || cut_short(s, x, y) || !(s.is(d, "the") || strip_possessive(s.word(d)).is_some()) {
@@ -1143,6 +1152,9 @@ mod tests {
             // a relation without what it belongs to, and a second predicate
             "Venezuela is a full member but has been suspended since 1 December 2016.",
             "Bolivia is a member.",
+            // a city has many descriptions; a rank under a condition or with a runner-up
+            "Vienna is Austria's primate city, with just over two million inhabitants.",
+            "Toyota is the largest automobile manufacturer in the world followed by Volkswagen, based on 2020 unit sales.",
             // "to refer to" says what a word was coined for
             "After a moth got into the circuits of Mark I, Hopper coined the term bug to refer to unexplained computer failures.",
             "Maathai was an elected member of Parliament of Kenya and between January 2003 and November 2005 served as Assistant Minister.",

@@ -462,7 +462,8 @@ fn relative_aims(s: &Sentence, out: &mut Vec<Fact>) {
         let Some((a, b)) = named_np_ending_at(s, end) else { continue };
         // "alliances with Western European nations and Turkey, which aimed …": the last of
         // several nouns is not what "which" points back to
-        if a > 0 && matches!(s.lower(a - 1).as_ref(), "," | "and" | "or" | "with" | "to" | "from" | "between" | "among" | "against" | "for") {
+        // "a new peace delegation led by Leon Trotsky, which aimed …": nor the agent of a participle
+        if a > 0 && matches!(s.lower(a - 1).as_ref(), "," | "and" | "or" | "with" | "to" | "from" | "between" | "among" | "against" | "for" | "by") {
             continue;
         }
         let subject = embed(s, a, b);
@@ -684,6 +685,8 @@ mod tests {
             // the infinitive completes "power", it is no purpose
             "The Chinese signed away their power to control tariffs on imported goods.",
             "The Kyoto Protocol implemented the objective of the UNFCCC to fight global warming.",
+            // "which" is the delegation's, not the leader's
+            "The Soviets sent a new peace delegation led by Leon Trotsky, which aimed to stall the negotiations.",
         ] {
             assert!(qa(extract, t).is_empty(), "{t}: {:?}", qa(extract, t));
         }
