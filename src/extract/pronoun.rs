@@ -6,7 +6,7 @@
 //! pronoun stays and the gate rejects what it would have made.
 
 use super::founder::looks_like_person;
-use super::grammar::{clause_start, embed, looks_plural, named_np_at, only_asides};
+use super::grammar::{clause_start, embed, looks_plural, named_np_at, named_np_ending_at, only_asides};
 use crate::text::Sentence;
 
 /// Whether the sentence opens with a pronoun `rewrite` may replace.
@@ -113,6 +113,12 @@ pub fn later_clauses(s: &Sentence) -> Vec<Sentence> {
         };
         let Some((_, b)) = named_np_at(s, next) else { continue };
         if !is_verb_start(s, b) {
+            continue;
+        }
+        // "When Watson, Crick, and Wilkins won …": the last name of a list is no subject of
+        // its own (a name right before the comma, after another comma)
+        let listed = s.is(k, ",") && k >= 2 && named_np_ending_at(s, k).is_some_and(|(a, _)| a > 0 && s.is(a - 1, ","));
+        if listed {
             continue;
         }
         let text = &s.text[s.tokens[next].start..];
@@ -228,6 +234,14 @@ mod tests {
             "Its [Harbor Robotics’s] headquarters are in Trondheim."
         );
         assert_eq!(mark_rewrite("NATO was formed.", "NATO was formed."), "NATO was formed.");
+    }
+
+    #[test]
+    fn the_last_name_of_a_list_is_no_clause_of_its_own() {
+        let s = sent("When Watson, Crick, and Wilkins won a Nobel Prize in 1962, Franklin was overlooked.");
+        assert!(later_clauses(&s).is_empty());
+        let s = sent("NATO was founded in 1949, and the Warsaw Pact followed in 1955.");
+        assert_eq!(later_clauses(&s).len(), 1);
     }
 
     #[test]
