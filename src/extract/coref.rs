@@ -102,12 +102,17 @@ impl Entities {
         self.shorts.get_or_init(|| {
             let bare: Vec<&str> = self.names.iter().map(|(_, n, _)| n.trim_start_matches("the ")).collect();
             let used: std::collections::HashSet<&str> = bare.iter().copied().collect();
+            // where each name is first used: a shortening comes after the full name ("the
+            // Nordic Council" before "the Nordic Council of Ministers" is a body of its own)
+            let first_line = |name: &str| self.names.iter().find(|(_, n, _)| n.trim_start_matches("the ") == name).map(|(_, _, l)| *l);
+            let topic = self.topic.as_ref().map(|(_, t)| t.trim_start_matches("the "));
             let mut longer: HashMap<&str, std::collections::HashSet<&str>> = HashMap::new();
             for full in &bare {
                 for sep in [" of ", " for "] {
                     if let Some(cut) = full.find(sep) {
                         let short = &full[..cut];
-                        if short.split_whitespace().count() >= 2 && used.contains(short) {
+                        let after_full = first_line(full) <= first_line(short);
+                        if short.split_whitespace().count() >= 2 && used.contains(short) && after_full && topic != Some(short) {
                             longer.entry(short).or_default().insert(full);
                         }
                     }
@@ -218,6 +223,12 @@ pub fn with_entities<T>(e: Entities, f: impl FnOnce() -> T) -> T {
     out
 }
 
+/// Whether `name` is what the document's title names ("Simón Bolívar" in a text titled so).
+pub fn is_topic(name: &str) -> bool {
+    let bare = name.trim_start_matches("the ");
+    CURRENT.with(|c| c.borrow().as_ref().and_then(|e| e.topic.as_ref()).is_some_and(|(_, t)| t.trim_start_matches("the ") == bare))
+}
+
 /// The name "the NOUN" stands for at `line`, if the document makes it certain.
 pub fn resolve(noun: &str, line: usize) -> Option<String> {
     if !is_anaphoric_noun(noun) || noun.chars().any(char::is_uppercase) {
@@ -319,6 +330,16 @@ mod tests {
             e.expand_short_names("What is the International Federation of Red Cross and Red Crescent Societies?"),
             "What is the International Federation of Red Cross and Red Crescent Societies?"
         );
+    }
+
+    #[test]
+    fn a_name_used_before_the_longer_one_is_a_body_of_its_own() {
+        let doc = [
+            Sentence::new(0, 3, "The Nordic Council is the official body for co-operation among the Nordic countries.".into(), false),
+            Sentence::new(0, 5, "In 1971, the Nordic Council of Ministers was established.".into(), false),
+        ];
+        let e = Entities::learn(&doc);
+        assert_eq!(e.expand_short_names("What is the Nordic Council?"), "What is the Nordic Council?");
     }
 
     #[test]

@@ -330,6 +330,12 @@ fn life_span(s: &Sentence, out: &mut Vec<Fact>) {
         if b - a < 2 || a > 0 && s.is(a - 1, ",") || !super::founder::looks_like_person(&name) {
             continue;
         }
+        // the person the sentence or the text is about: "Jawaharlal Nehru was born to Motilal
+        // Nehru (1861–1931) and …" gives the parents' dates in passing
+        let (start, _) = clause_start(s);
+        if a != start && !(s.is(start, "the") && a == start + 1) && !super::coref::is_topic(&name) {
+            continue;
+        }
         let Some(close) = (o + 1..s.len().min(o + 12)).find(|&k| s.is(k, ")")) else { continue };
         let mut i = o + 1;
         let born_only = s.is(i, "born");
@@ -856,6 +862,10 @@ fn active_clause(s: &Sentence, out: &mut Vec<Fact>) {
             (prep_date_at(s, pi).unwrap(), pi)
         }
     };
+    // "oversaw the creation in 1826 of a league …": the date splits the object
+    if intro_date.is_none() && s.is(d.end, "of") {
+        return;
+    }
     // "retired and Mechelin became …": the clause ends where a new subject starts
     let obj_end = (v + 1..obj_end)
         .find(|&k| {
@@ -1404,6 +1414,10 @@ mod tests {
             // the date is the gerund's; the leaving happened twice
             "Hopper taught mathematics at Vassar before joining the U.S. Naval Reserve in 1943.",
             "Ecuador left OPEC in 1992, re-joined in 2007, and then withdrew in 2020.",
+            // the date splits the object; the parents' dates are given in passing
+            "Bolívar oversaw the creation in 1826 of a league of Hispanic American states.",
+            "Jawaharlal Nehru was born to Motilal Nehru (1861–1931) and Swaroop Rani (1863–1954) in Allahabad.",
+            "The agency was created in 1946 to help children in Europe after World War II (1939-1945).",
             "The president is Gianni Infantino, elected in 2016.",
         ] {
             assert!(qa(extract, t).is_empty(), "{t}: {:?}", qa(extract, t));

@@ -363,6 +363,11 @@ pub fn extract(s: &Sentence, out: &mut Vec<Fact>) {
     term_appositives(s, out);
     known_as_appositive(s, out);
     let (start, _) = clause_start(s);
+    // "In its original form, the pact was …", "At its peak, …": an opening that points
+    // back makes what follows hold only then
+    if (s.body..start).any(|k| matches!(s.lower(k).as_ref(), "its" | "their" | "his" | "her" | "it" | "they")) {
+        return;
+    }
     // the context phrase that opened the sentence ("In Rust,", "In medieval Bologna,")
     let context = opening_context(s, start);
     // punctuation inside a parenthesis ("(English pronunciation: …)") does not end the term
@@ -881,8 +886,22 @@ fn term_appositives(s: &Sentence, out: &mut Vec<Fact>) {
         if !rare || w.len() < 4 || t > 0 && !matches!(s.lower(t - 1).as_ref(), "with" | "of" | "on" | "from" | "by" | "using" | "in" | "as" | "into") {
             continue;
         }
+        // "In addition, the agency provides …": an opening phrase, not a term and its gloss
+        if t <= s.body + 1 {
+            continue;
+        }
         let end = (c + 2..s.len().min(c + 14)).find(|&k| s.is(k, ",") || s.is(k, ".") || s.is(k, ";")).unwrap_or(s.len());
         let (x, y) = (c + 1, end);
+        // a gloss is a noun phrase: a verb of its own makes it a clause
+        let finite = (x + 1..y).any(|k| {
+            let w = s.lower(k);
+            !is_capitalized(s.word(k))
+                && (crate::lexicon::verb_from_third(&w).is_some() && w.ends_with('s') || matches!(w.as_ref(), "is" | "are" | "was" | "were"))
+                && !crate::lexicon::pos(&w).is_some_and(|p| p.contains('n'))
+        });
+        if finite {
+            continue;
+        }
         if y - x < 2 || is_evaluative(s, x, y) || cut_short(s, x, y) || ranks(s, x) || (x..y).any(|k| is_capitalized(s.word(k)) && k == x + 1) {
             continue;
         }
@@ -1152,6 +1171,9 @@ mod tests {
             // a relation without what it belongs to, and a second predicate
             "Venezuela is a full member but has been suspended since 1 December 2016.",
             "Bolivia is a member.",
+            // an opening phrase is no term
+            "In addition, the agency provides relief supplies in emergencies.",
+            "In its original form, the Kellogg-Briand Pact was a renunciation of war between France and the United States.",
             // a city has many descriptions; a rank under a condition or with a runner-up
             "Vienna is Austria's primate city, with just over two million inhabitants.",
             "Toyota is the largest automobile manufacturer in the world followed by Volkswagen, based on 2020 unit sales.",

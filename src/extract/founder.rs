@@ -202,7 +202,13 @@ pub fn looks_like_person(text: &str) -> bool {
         "Era",
         "Age",
     ];
-    let last = words.last().copied().unwrap_or("").trim_end_matches(',');
+    // "World War II": a regnal or ordinal numeral after the head keeps the head's sort
+    let numeral = |w: &str| !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    let last = match words.as_slice() {
+        [.., head, n] if numeral(n) && THING_HEADS.contains(head) => head,
+        _ => words.last().copied().unwrap_or(""),
+    }
+    .trim_end_matches(',');
     // "Treaty of Utrecht", "Operation of …": the head before "of" names the thing ("Joan of
     // Arc" keeps a person's head); "Operation Clean Game", "Lake Victoria": so does a first word
     let head_before_of = words.iter().position(|w| *w == "of").and_then(|k| k.checked_sub(1)).map(|k| words[k]);
@@ -612,10 +618,11 @@ mod tests {
             "Riverside Museum of Science",
             "Operation Clean Game",
             "Lake Victoria",
+            "World War II",
         ] {
             assert!(!looks_like_person(thing), "{thing}");
         }
-        for person in ["Joan of Arc", "Catherine of Aragon", "Paul Hoffman", "Marie Curie"] {
+        for person in ["Joan of Arc", "Catherine of Aragon", "Paul Hoffman", "Marie Curie", "Henry VIII"] {
             assert!(looks_like_person(person), "{person}");
         }
     }

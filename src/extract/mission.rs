@@ -206,6 +206,10 @@ const COMPLEMENT_NOUNS: &[&str] = &[
     "mandate",
     "objective",
     "objectives",
+    "effort",
+    "efforts",
+    "idea",
+    "bid",
     "goal",
     "goals",
     "aim",
@@ -685,6 +689,7 @@ mod tests {
             // the infinitive completes "power", it is no purpose
             "The Chinese signed away their power to control tariffs on imported goods.",
             "The Kyoto Protocol implemented the objective of the UNFCCC to fight global warming.",
+            "The Kellogg–Briand Pact represented a significant international effort to prevent future conflicts.",
             // "which" is the delegation's, not the leader's
             "The Soviets sent a new peace delegation led by Leon Trotsky, which aimed to stall the negotiations.",
         ] {

@@ -224,7 +224,15 @@ pub fn sentences(file: usize, text: &str, markdown: bool) -> Vec<Sentence> {
         let toks = tokenize(&p.text);
         for (a, b) in split::sentence_token_ranges(&p.text, &toks) {
             let (from, to) = (toks[a].start, toks[b - 1].end);
-            let tokens = toks[a..b].iter().map(|t| Token { start: t.start - from, end: t.end - from, kind: t.kind }).collect();
+            let mut tokens: Vec<Token> = toks[a..b].iter().map(|t| Token { start: t.start - from, end: t.end - from, kind: t.kind }).collect();
+            // "… at the end of World War I.": the numeral's dot also ends the sentence
+            if let Some(last) = tokens.last().copied()
+                && matches!(&p.text[from + last.start..from + last.end], "I." | "V." | "X.")
+            {
+                tokens.pop();
+                tokens.push(Token { start: last.start, end: last.end - 1, kind: last.kind });
+                tokens.push(Token { start: last.end - 1, end: last.end, kind: Kind::Punct });
+            }
             let mut sentence = Sentence::with_tokens(file, p.line_at(from), p.text[from..to].to_string(), tokens, p.list_item);
             sentence.paragraph = pi;
             out.push(sentence);
@@ -243,6 +251,13 @@ mod tests {
         let ss = sentences(0, doc, false);
         let got: Vec<(usize, &str)> = ss.iter().map(|s| (s.line, s.text.as_str())).collect();
         assert_eq!(got, [(3, "NATO was formed in 1949."), (3, "The U.S. joined it."), (5, "The Warsaw Pact was formed in 1955.")]);
+    }
+
+    #[test]
+    fn a_numeral_at_the_end_keeps_its_word_and_the_full_stop_apart() {
+        let ss = sentences(0, "It was signed at the end of World War I. It was ratified in 1920.", false);
+        let words: Vec<&str> = (0..ss[0].len()).map(|i| ss[0].word(i)).collect();
+        assert_eq!(&words[words.len() - 2..], ["I", "."]);
     }
 
     #[test]

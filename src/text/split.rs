@@ -26,12 +26,13 @@ fn starts_upper_or_digit(s: &str) -> bool {
 /// Whether the abbreviation token `word` (with its dot) may close a sentence given
 /// the next word: titles and initials never do; "U.S." or "etc." do when a word
 /// that usually opens a sentence ("The", "In", "It") follows.
-fn abbreviation_ends_sentence(word: &str, next: &str) -> bool {
+fn abbreviation_ends_sentence(prev: &str, word: &str, next: &str) -> bool {
     let opens_sentence = is_function_word(next) && starts_upper_or_digit(next);
     // "World War I. It ended …", "Henry V. The play …": a Roman numeral, not an initial
-    // ("George W. Bush"), when a word that opens sentences follows
+    // ("George W. Bush"), when a word that opens sentences follows; after "War" always
+    // ("World War I. Despite …")
     if matches!(word, "I." | "V." | "X.") {
-        return opens_sentence;
+        return opens_sentence || prev == "War";
     }
     let w = word.trim_end_matches('.').to_lowercase();
     if w.chars().count() == 1 || TITLES.contains(&w.as_str()) {
@@ -77,7 +78,8 @@ pub fn sentence_token_ranges(text: &str, toks: &[Token]) -> Vec<(usize, usize)> 
                     let next_starts = starts_upper_or_digit(ns) || is_opening(ns);
                     if is_abbrev_end {
                         let next_word = next_word_after(text, toks, j);
-                        next_starts && abbreviation_ends_sentence(s, next_word)
+                        let prev = if i > 0 { &text[toks[i - 1].start..toks[i - 1].end] } else { "" };
+                        next_starts && abbreviation_ends_sentence(prev, s, next_word)
                     } else {
                         next_starts
                     }
@@ -124,6 +126,7 @@ mod tests {
         );
         assert_eq!(split("Based in Washington, D.C., it grew. Rust 1.0 shipped."), ["Based in Washington, D.C., it grew.", "Rust 1.0 shipped."]);
         assert_eq!(split("It ended World War I. It was signed in 1919."), ["It ended World War I.", "It was signed in 1919."]);
+        assert_eq!(split("It followed World War I. Despite this, war came."), ["It followed World War I.", "Despite this, war came."]);
         assert_eq!(split("Isaac I. Rabi won it. Henry V. The play ran."), ["Isaac I. Rabi won it.", "Henry V.", "The play ran."]);
     }
 
