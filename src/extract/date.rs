@@ -722,6 +722,8 @@ fn passive_clause(s: &Sentence, out: &mut Vec<Fact>) {
         && matches!(
             s.lower(p).as_ref(),
             "declared" | "made" | "named" | "appointed" | "elected" | "considered" | "called" | "ranked" | "awarded" | "given" | "granted" | "voted"
+                // sent where, engaged or hired for what?
+                | "sent" | "engaged" | "hired" | "invited" | "ordered" | "asked" | "employed"
         )
     {
         return;
@@ -1414,6 +1416,9 @@ mod tests {
             // the date is the gerund's; the leaving happened twice
             "Hopper taught mathematics at Vassar before joining the U.S. Naval Reserve in 1943.",
             "Ecuador left OPEC in 1992, re-joined in 2007, and then withdrew in 2020.",
+            // sent where? engaged for what?
+            "United States Navy Commodore Matthew C. Perry was sent in 1853.",
+            "J. B. Spix and C. F. P. von Martius were engaged in 1819.",
             // the date splits the object; the parents' dates are given in passing
             "Bolívar oversaw the creation in 1826 of a league of Hispanic American states.",
             "Jawaharlal Nehru was born to Motilal Nehru (1861–1931) and Swaroop Rani (1863–1954) in Allahabad.",

@@ -706,7 +706,13 @@ fn rank_holder(s: &Sentence, out: &mut Vec<Fact>, a: usize, b: usize, v: usize, 
     let answer_full = embed(s, a, b);
     let (answer, accept) = without_article(&answer_full);
     // "the first woman to …" asks "Who"; "the first American human spaceflight program" does not
-    let person = (x..y).take_while(|&k| !s.is(k, "of") && !s.is(k, "to") && !s.is(k, "that") && !s.is(k, "who")).any(|k| is_person_noun(s.word(k)));
+    let person = (x..y).take_while(|&k| !s.is(k, "of") && !s.is(k, "to") && !s.is(k, "that") && !s.is(k, "who")).any(|k| is_person_noun(s.word(k)))
+        // "the first European recorded to have viewed …": a nationality standing for a person
+        || (x..y).any(|k| {
+            let w = s.word(k);
+            is_capitalized(w) && (w.ends_with("ean") || w.ends_with("ian") || w.ends_with("ese") || w == "American" || w == "African")
+                && matches!(s.lower(k + 1).as_ref(), "to" | "who" | "recorded" | "known" | "ever")
+        });
     let q = format!("{} {be} {rank}?", if person { "Who" } else { "What" });
     let st = (String::new(), format!(" {be} {rank}."));
     out.push(Fact {
@@ -1082,6 +1088,11 @@ mod tests {
         assert_eq!(
             qa(extract, "In medieval Bologna, a universitas was a guild, and the university was a guild of students."),
             [p("In medieval Bologna, what was a universitas?", "a guild")]
+        );
+        // a nationality that stands for a person asks "Who"
+        assert_eq!(
+            qa(extract, "David Livingstone was the first European recorded to have viewed the Victoria Falls."),
+            [("Who was the first European recorded to have viewed the Victoria Falls?".to_string(), "David Livingstone".to_string())]
         );
     }
 

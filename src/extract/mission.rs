@@ -328,6 +328,16 @@ fn active_purpose(s: &Sentence, out: &mut Vec<Fact>) {
     if s.is(v, "set") && !s.is(v + 1, "up") || is_hedged(s, start, to) {
         return;
     }
+    // "sent a letter urging Japan to end …": the infinitive is what the object is urged to do
+    let urges = |k: usize| {
+        let w = s.lower(k);
+        ["urg", "ask", "persuad", "encourag", "forc", "allow", "invit", "order", "requir", "enabl", "help", "compel", "oblig", "permit", "press"]
+            .iter()
+            .any(|p| w.starts_with(p))
+    };
+    if (v + 1..to).any(urges) {
+        return;
+    }
     // "signed away their power to control tariffs", "implemented the objective of the
     // UNFCCC to fight …": the infinitive may complete the noun, not say a purpose
     if (v + 1..to).any(|k| COMPLEMENT_NOUNS.contains(&s.lower(k).as_ref())) {
@@ -690,6 +700,7 @@ mod tests {
             "The Chinese signed away their power to control tariffs on imported goods.",
             "The Kyoto Protocol implemented the objective of the UNFCCC to fight global warming.",
             "The Kellogg–Briand Pact represented a significant international effort to prevent future conflicts.",
+            "King William II of the Netherlands sent a letter urging Japan to end the isolation policy.",
             // "which" is the delegation's, not the leader's
             "The Soviets sent a new peace delegation led by Leon Trotsky, which aimed to stall the negotiations.",
         ] {
